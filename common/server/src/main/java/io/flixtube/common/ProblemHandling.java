@@ -1,0 +1,80 @@
+package io.flixtube.common;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import static java.lang.System.Logger.Level.ERROR;
+import static java.lang.System.Logger.Level.WARNING;
+
+/**
+ * Registers the handlers that answer every error of a service with a problem details body, so
+ * that all services share one error shape.
+ */
+public final class ProblemHandling {
+
+    private static final System.Logger LOGGER = System.getLogger(ProblemHandling.class.getName());
+
+    private ProblemHandling() {
+    }
+
+    /**
+     * Adds the error handlers to a routing: {@link ProblemException}s are sent as they are,
+     * Helidon's {@link HttpException}s keep their status, and anything else is logged and
+     * answered with 500 and no internal detail.
+     */
+    public static void register(HttpRouting.Builder routing) {
+        routing.error(ProblemException.class, ProblemHandling::sendProblem)
+                .error(HttpException.class, ProblemHandling::sendHttpException)
+                .error(RuntimeException.class, ProblemHandling::sendInternalError);
+    }
+
+    /**
+     * Adds a route, to be registered after the real routes of {@code path}, that answers every
+     * other method with 405 and an Allow header.
+     */
+    public static void allowOnly(HttpRouting.Builder routing, String path, Method... allowed) {
+        String allow = Arrays.stream(allowed).map(Method::text).collect(Collectors.joining(", "));
+        routing.any(path, (request, response) -> new Problem(Status.METHOD_NOT_ALLOWED_405,
+                "Method not allowed",
+                "Method " + request.prologue().method().text() + " is not allowed on " + path
+                        + "; use " + allow + ".")
+                .send(response, headers -> headers.set(HeaderNames.ALLOW, allow)));
+    }
+
+    private static void sendProblem(ServerRequest request, ServerResponse response,
+                                    ProblemException exception) {
+        if (exception.getCause() != null) {
+            LOGGER.log(WARNING, "Request " + describe(request) + " failed: "
+                    + exception.getMessage(), exception.getCause());
+        }
+        exception.send(response);
+    }
+
+    private static void sendHttpException(ServerRequest request, ServerResponse response,
+                                          HttpException exception) {
+        Status status = exception.status();
+        String detail = status == Status.NOT_FOUND_404
+                ? "No resource at " + request.path().rawPath() + "."
+                : exception.getMessage();
+        new Problem(status, status.reasonPhrase(), detail).send(response);
+    }
+
+    private static void sendInternalError(ServerRequest request, ServerResponse response,
+                                          RuntimeException exception) {
+        LOGGER.log(ERROR, "Request " + describe(request) + " failed", exception);
+        new Problem(Status.INTERNAL_SERVER_ERROR_500, "Internal server error",
+                "The request failed inside the service; its log has the cause.").send(response);
+    }
+
+    private static String describe(ServerRequest request) {
+        return request.prologue().method().text() + " " + request.path().rawPath();
+    }
+}

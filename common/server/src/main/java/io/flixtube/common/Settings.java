@@ -1,0 +1,58 @@
+package io.flixtube.common;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import io.helidon.config.Config;
+
+/**
+ * Reads required settings from a service's configuration, which is {@code application.yaml}
+ * overridden by environment variables ({@code app.video.path} by {@code APP_VIDEO_PATH}).
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    /**
+     * Returns a setting that must be present and not blank.
+     *
+     * @throws StartupException naming the key and its environment variable when it is missing
+     */
+    public static String required(Config config, String key) {
+        String value = config.get(key).asString().orElse("");
+        if (value.isBlank()) {
+            throw new StartupException("Missing setting " + key + ": set the environment variable "
+                    + environmentVariable(key) + " or the key in application.yaml.");
+        }
+        return value;
+    }
+
+    /**
+     * Returns a required path setting; a relative path is resolved against the folder that
+     * contains the service's classes (the jar's folder), never against the working directory.
+     */
+    public static Path path(Config config, String key, Class<?> serviceClass) {
+        Path path = Path.of(required(config, key));
+        return path.isAbsolute() ? path : installDirectory(serviceClass).resolve(path).normalize();
+    }
+
+    /** Returns the environment variable that overrides a configuration key. */
+    public static String environmentVariable(String key) {
+        return key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Returns the folder that holds the jar or classes folder a class was loaded from: the
+     * service's {@code target/} folder in a build, its {@code /app} folder in an image.
+     */
+    public static Path installDirectory(Class<?> serviceClass) {
+        try {
+            Path location = Path.of(serviceClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toAbsolutePath().getParent();
+        } catch (URISyntaxException e) {
+            throw new StartupException("Cannot locate the folder of " + serviceClass.getName(), e);
+        }
+    }
+}

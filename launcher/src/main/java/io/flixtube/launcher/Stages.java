@@ -1,0 +1,52 @@
+package io.flixtube.launcher;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The stages that {@code ./flixtube up} can start, and how a stage name typed by a user
+ * resolves to one of them.
+ */
+public final class Stages {
+
+    /** Every runnable stage, in teaching order; the last one is the default. */
+    public static final List<Stage> ALL = List.of(
+            new Stage("stage-01-single-service",
+                    List.of(new ServiceSpec("video-streaming", 4001)),
+                    "video-streaming", "/video"));
+
+    private Stages() {
+    }
+
+    /** Returns the stage that {@code ./flixtube up} starts when no stage is named. */
+    public static Stage defaultStage() {
+        return ALL.getLast();
+    }
+
+    /**
+     * Finds a stage by its number ({@code 01} or {@code 1}), its short name ({@code stage-01})
+     * or its folder name ({@code stage-01-single-service}); a trailing slash is ignored.
+     *
+     * @throws IllegalArgumentException listing the stages when none matches
+     */
+    public static Stage resolve(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        if (wanted.endsWith("/")) {
+            wanted = wanted.substring(0, wanted.length() - 1);
+        }
+        if (wanted.matches("\\d")) {
+            wanted = "0" + wanted;
+        }
+        for (Stage stage : ALL) {
+            String number = stage.number();
+            if (wanted.equals(number) || wanted.equals("stage-" + number)
+                    || wanted.equals(stage.folder())) {
+                return stage;
+            }
+        }
+        throw new IllegalArgumentException("Unknown stage '" + name + "'. Stages: "
+                + ALL.stream().map(Stage::folder).collect(Collectors.joining(", "))
+                + " (give the folder name, stage-NN or NN).");
+    }
+}
