@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,11 +28,18 @@ final class Build {
                 .resolve("target").resolve(stage.folder() + "-" + service.name() + ".jar");
     }
 
-    /** Returns whether every service jar exists and is newer than the files it comes from. */
+    /** Returns the jar of an infrastructure stand-in: {@code <module>/target/<artifactId>.jar}. */
+    Path jar(Infrastructure part) {
+        return root.resolve(part.module()).resolve("target").resolve(part.artifactId() + ".jar");
+    }
+
+    /** Returns whether every jar of the stage exists and is newer than the files it comes from. */
     boolean upToDate(Stage stage) {
+        List<Path> jars = new ArrayList<>();
+        stage.infrastructure().forEach(part -> jars.add(jar(part)));
+        stage.services().forEach(service -> jars.add(jar(stage, service)));
         FileTime oldestJar = null;
-        for (ServiceSpec service : stage.services()) {
-            Path jar = jar(stage, service);
+        for (Path jar : jars) {
             if (!Files.isRegularFile(jar)) {
                 return false;
             }
@@ -48,9 +54,7 @@ final class Build {
 
     /** Returns the Maven command that builds the stage's services and what they depend on. */
     List<String> command(Stage stage) {
-        String modules = stage.services().stream()
-                .map(service -> stage.folder() + "/" + service.name())
-                .collect(Collectors.joining(","));
+        String modules = String.join(",", stage.modules());
         String mvn = System.getProperty("os.name").startsWith("Windows") ? "mvn.cmd" : "mvn";
         return List.of(mvn, "-B", "-q", "-DskipTests", "-pl", modules, "-am", "package");
     }
@@ -87,9 +91,7 @@ final class Build {
         inputs.add(root.resolve("videos"));
         inputs.add(root.resolve("common"));
         inputs.add(root.resolve(stage.folder()).resolve("pom.xml"));
-        for (ServiceSpec service : stage.services()) {
-            inputs.add(root.resolve(stage.folder()).resolve(service.name()));
-        }
+        stage.modules().forEach(module -> inputs.add(root.resolve(module)));
         FileTime newest = FileTime.fromMillis(0);
         for (Path input : inputs) {
             FileTime modified = newestUnder(input);

@@ -1,6 +1,8 @@
 package io.flixtube.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -67,7 +69,7 @@ public final class Launcher {
         StageRun run = new StageRun(stage, out);
         Thread hook = new Thread(run::stop, "flixtube-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        run.start(build, currentJava());
+        run.start(build, currentJava(), dataFolder(root, stage));
 
         String url = "http://localhost:" + stage.frontService().port();
         out.println("flixtube | " + stage.folder() + " is up at " + url
@@ -80,6 +82,17 @@ public final class Launcher {
         // A service ended on its own: stop the rest, and report failure.
         run.stop();
         return 1;
+    }
+
+    // Data that a stage keeps between runs, in a git-ignored folder: .flixtube/<stage>.
+    private static Path dataFolder(Path root, Stage stage) {
+        Path folder = root.resolve(".flixtube").resolve(stage.folder());
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LaunchException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
+        }
+        return folder;
     }
 
     private static Path currentJava() {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,54 +20,56 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
- * One running service: a {@code java -jar} process whose output lines are printed with the
- * service name in front.
+ * One running service or stand-in: a {@code java -jar} process whose output lines are printed
+ * with its name in front.
  */
 final class ServiceProcess {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
-    private final ServiceSpec spec;
+    private final String name;
+    private final int port;
     private final Process process;
 
-    private ServiceProcess(ServiceSpec spec, Process process) {
-        this.spec = spec;
+    private ServiceProcess(String name, int port, Process process) {
+        this.name = name;
+        this.port = port;
         this.process = process;
     }
 
     /**
-     * Fails when the service's port is taken, so that the user learns which service wanted it
-     * instead of reading a bind error in the service's log.
+     * Fails when a port is taken, so that the user learns which service wanted it instead of
+     * reading a bind error in the service's log.
      */
-    static void checkPortFree(ServiceSpec spec) {
+    static void checkPortFree(String name, int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(spec.port()));
+            socket.bind(new InetSocketAddress(port));
         } catch (BindException e) {
-            throw new LaunchException("Port " + spec.port() + ", which " + spec.name()
+            throw new LaunchException("Port " + port + ", which " + name
                     + " needs, is already in use. Stop the program that holds it"
-                    + " (ss -ltnp 'sport = :" + spec.port() + "' shows it) and try again.", e);
+                    + " (ss -ltnp 'sport = :" + port + "' shows it) and try again.", e);
         } catch (IOException e) {
-            throw new LaunchException("Cannot check port " + spec.port() + " for " + spec.name()
-                    + ": " + e.getMessage(), e);
+            throw new LaunchException("Cannot check port " + port + " for " + name + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    /** Starts {@code java -jar jar} with the service's environment and prints its output. */
-    static ServiceProcess start(Path java, Path jar, ServiceSpec spec, PrintStream out) {
+    /** Starts {@code java -jar jar} with the given environment and prints its output. */
+    static ServiceProcess start(Path java, Path jar, String name, int port,
+                                Map<String, String> environment, PrintStream out) {
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString())
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true);
-        Map<String, String> environment = builder.environment();
-        environment.put("SERVER_PORT", Integer.toString(spec.port()));
-        environment.putAll(spec.environment());
+        builder.environment().putAll(environment);
         try {
             Process process = builder.start();
-            Thread.ofVirtual().name(spec.name() + "-output").start(() -> copyOutput(spec, process, out));
-            return new ServiceProcess(spec, process);
+            Thread.ofVirtual().name(name + "-output").start(() -> copyOutput(name, process, out));
+            return new ServiceProcess(name, port, process);
         } catch (IOException e) {
-            throw new LaunchException("Cannot start " + spec.name() + " with " + java + ": "
+            throw new LaunchException("Cannot start " + name + " with " + java + ": "
                     + e.getMessage(), e);
         }
     }
@@ -76,22 +79,44 @@ final class ServiceProcess {
      *
      * @throws LaunchException when the process exits first or the timeout passes
      */
-    void awaitReady(Duration timeout) {
-        URI ready = URI.create("http://localhost:" + spec.port() + "/observe/health/ready");
+    void awaitHealthReady(Duration timeout) {
+        URI ready = URI.create("http://localhost:" + port + "/observe/health/ready");
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await(timeout, ready.toString(), () -> answersOk(client, ready));
+    }
+
+    /**
+     * Waits until the process accepts TCP connections on its port.
+     *
+     * @throws LaunchException when the process exits first or the timeout passes
+     */
+    void awaitPortOpen(Duration timeout) {
+        await(timeout, "port " + port, this::portOpen);
+    }
+
+    private void await(Duration timeout, String target, BooleanSupplier ready) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new LaunchException(spec.name() + " exited with status " + process.exitValue()
+                throw new LaunchException(name + " exited with status " + process.exitValue()
                         + " before it was ready; its log above says why.");
             }
-            if (answersOk(client, ready)) {
+            if (ready.getAsBoolean()) {
                 return;
             }
             sleep(POLL_INTERVAL);
         }
-        throw new LaunchException(spec.name() + " was not ready within " + timeout.toSeconds()
-                + " s at " + ready + "; its log above may say why.");
+        throw new LaunchException(name + " was not ready within " + timeout.toSeconds()
+                + " s at " + target + "; its log above may say why.");
+    }
+
+    private boolean portOpen() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Stops the process with SIGTERM, then kills it and its children if it outlives the grace. */
@@ -110,9 +135,9 @@ final class ServiceProcess {
         descendants.forEach(ProcessHandle::destroyForcibly);
     }
 
-    /** Returns the service this process runs. */
-    ServiceSpec spec() {
-        return spec;
+    /** Returns the name its log lines carry. */
+    String name() {
+        return name;
     }
 
     /** Returns the operating system process. */
@@ -120,8 +145,8 @@ final class ServiceProcess {
         return process;
     }
 
-    private static void copyOutput(ServiceSpec spec, Process process, PrintStream out) {
-        String prefix = spec.name() + " | ";
+    private static void copyOutput(String name, Process process, PrintStream out) {
+        String prefix = name + " | ";
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

@@ -4,12 +4,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The running services of one stage: started in order, each waited for until ready, and all
- * stopped together when the launcher ends or any of them exits.
+ * The running processes of one stage: its infrastructure stand-ins, then its services, each
+ * started in order and waited for until ready, and all stopped together when the launcher ends
+ * or any of them exits.
  */
 final class StageRun {
 
@@ -33,20 +36,42 @@ final class StageRun {
      * @throws LaunchException when a port is taken or a service fails to become ready; the
      *                         services already started are stopped first
      */
-    void start(Build build, Path java) {
-        stage.services().forEach(ServiceProcess::checkPortFree);
+    void start(Build build, Path java, Path dataFolder) {
+        stage.infrastructure().forEach(part -> ServiceProcess.checkPortFree(part.name(), part.port()));
+        stage.services().forEach(spec -> ServiceProcess.checkPortFree(spec.name(), spec.port()));
         try {
+            for (Infrastructure part : stage.infrastructure()) {
+                Map<String, String> environment = withData(part.environment(), dataFolder);
+                start(java, build.jar(part), part.name(), part.port(), environment)
+                        .awaitPortOpen(READY_TIMEOUT);
+            }
             for (ServiceSpec spec : stage.services()) {
-                out.println("flixtube | starting " + spec.name() + " on port " + spec.port());
-                ServiceProcess service = ServiceProcess.start(java, build.jar(stage, spec), spec, out);
-                processes.add(service);
-                service.process().onExit().thenRun(() -> exited(service));
-                service.awaitReady(READY_TIMEOUT);
+                Map<String, String> environment = new HashMap<>(withData(spec.environment(), dataFolder));
+                environment.put("SERVER_PORT", Integer.toString(spec.port()));
+                start(java, build.jar(stage, spec), spec.name(), spec.port(), environment)
+                        .awaitHealthReady(READY_TIMEOUT);
             }
         } catch (LaunchException e) {
             stop();
             throw e;
         }
+    }
+
+    private ServiceProcess start(Path java, Path jar, String name, int port,
+                                 Map<String, String> environment) {
+        out.println("flixtube | starting " + name + " on port " + port);
+        ServiceProcess started = ServiceProcess.start(java, jar, name, port, environment, out);
+        processes.add(started);
+        started.process().onExit().thenRun(() -> exited(started));
+        return started;
+    }
+
+    // Replaces {data} in environment values with the stage's data folder.
+    private static Map<String, String> withData(Map<String, String> environment, Path dataFolder) {
+        Map<String, String> resolved = new HashMap<>();
+        environment.forEach((name, value) ->
+                resolved.put(name, value.replace("{data}", dataFolder.toString())));
+        return resolved;
     }
 
     /** Blocks until a service exits on its own or the launcher is interrupted. */
@@ -59,7 +84,7 @@ final class StageRun {
         stopping = true;
         for (ServiceProcess service : processes.reversed()) {
             if (service.process().isAlive()) {
-                out.println("flixtube | stopping " + service.spec().name());
+                out.println("flixtube | stopping " + service.name());
                 service.stop(STOP_GRACE);
             }
         }
@@ -67,7 +92,7 @@ final class StageRun {
 
     private void exited(ServiceProcess service) {
         if (!stopping) {
-            out.println("flixtube | " + service.spec().name() + " exited with status "
+            out.println("flixtube | " + service.name() + " exited with status "
                     + service.process().exitValue() + "; stopping the stage.");
         }
         anyExited.countDown();
