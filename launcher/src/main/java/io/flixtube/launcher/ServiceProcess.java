@@ -75,7 +75,7 @@ final class ServiceProcess {
     }
 
     /**
-     * Waits until the service's readiness endpoint answers 200.
+     * Waits until the service's readiness endpoint returns 200.
      *
      * @throws LaunchException when the process exits first or the timeout passes
      */

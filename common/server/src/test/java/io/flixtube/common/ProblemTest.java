@@ -23,7 +23,7 @@ class ProblemTest {
     }
 
     @Test
-    void detailWithQuotesAndControlCharactersStaysValidJson() {
+    void detailWithQuotesStaysValidJson() {
         String detail = "Invalid id \"a\\b\"\n</script>";
         JsonObject json = parse(new Problem(Status.BAD_REQUEST_400, "Bad request", detail).toJson());
         assertEquals(detail, json.getString("detail"));

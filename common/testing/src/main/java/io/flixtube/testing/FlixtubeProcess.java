@@ -48,7 +48,7 @@ public final class FlixtubeProcess implements AutoCloseable {
     }
 
     /**
-     * Waits for the line that says the stage is up and returns the URL it prints.
+     * Waits for the line that reports the stage is up and returns the URL in it.
      *
      * @throws AssertionError with the output so far when the process ends or time runs out
      */

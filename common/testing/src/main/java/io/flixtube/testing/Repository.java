@@ -12,7 +12,7 @@ public final class Repository {
     }
 
     /**
-     * Returns the nearest folder at or above the working directory that holds the
+     * Returns the nearest folder at or above the working directory that contains the
      * {@code flixtube} launcher script.
      *
      * @throws IllegalStateException when no such folder exists

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StartFailureIT {
 
     @Test
-    void missingVideoStopsTheJarWithTheSettingName(@TempDir Path folder) throws Exception {
+    void missingVideoStopsJar(@TempDir Path folder) throws Exception {
         Path jar = Settings.installDirectory(Main.class).resolve("stage-01-single-service-video-streaming.jar");
         Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString())

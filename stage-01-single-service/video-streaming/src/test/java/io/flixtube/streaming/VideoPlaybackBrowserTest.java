@@ -82,7 +82,7 @@ class VideoPlaybackBrowserTest {
         }
     }
 
-    // A 206 answer to a Range request that starts past byte 0, with the Content-Range to match.
+    // Returns whether a response is a 206 to a Range request from past byte 0, with a matching Content-Range.
     private static boolean isRangeFromMiddle(Response response) {
         String range = response.request().headerValue("range");
         String contentRange = response.headerValue("content-range");
