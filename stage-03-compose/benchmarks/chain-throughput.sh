@@ -4,7 +4,7 @@
 # Build the jars first (mvn -B -q -pl stage-03-compose -am package -Dmaven.test.skip=true).
 # Usage: stage-03-compose/benchmarks/chain-throughput.sh [rounds]   (default 5 rounds)
 # Needs curl and a JDK 21+ as java on the PATH or in JAVA_HOME; uses ports 18401 and 18405
-# unless STREAMING_PORT and STORAGE_PORT say otherwise.
+# unless STREAMING_PORT and STORAGE_PORT set others.
 set -euo pipefail
 
 stage="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

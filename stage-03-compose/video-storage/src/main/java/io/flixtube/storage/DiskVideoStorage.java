@@ -60,8 +60,8 @@ public final class DiskVideoStorage implements VideoStorage {
             long position = first;
             long end = first + length;
             while (position < end) {
-                int wanted = (int) Math.min(buffer.length, end - position);
-                int read = channel.read(ByteBuffer.wrap(buffer, 0, wanted), position);
+                int requested = (int) Math.min(buffer.length, end - position);
+                int read = channel.read(ByteBuffer.wrap(buffer, 0, requested), position);
                 if (read < 0) {
                     throw new IOException("Video " + video.id() + " ended at byte " + position
                             + ", before the " + end + " bytes its size promised");
@@ -89,7 +89,7 @@ public final class DiskVideoStorage implements VideoStorage {
         return CONTENT_TYPES.getOrDefault(extension, DEFAULT_CONTENT_TYPE);
     }
 
-    // VideoId already keeps folders out of ids; this check holds even if that rule changes.
+    // VideoId already keeps folders out of ids; this check still applies if that rule changes.
     private Path file(String id) {
         Path file = root.resolve(id).normalize();
         if (!file.startsWith(root) || file.equals(root)) {

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Where video-storage keeps its videos. Each implementation is one backend that configuration
- * can choose.
+ * The backend that keeps video-storage's videos; configuration chooses the implementation.
  */
 public interface VideoStorage {
 

@@ -16,7 +16,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 /**
  * Serves stored videos at {@code GET /video?id=}, whole or as the single byte range that a
- * Range header asks for, with the content type the backend stores.
+ * Range header requests, with the content type the backend stores.
  */
 public final class VideoStorageService implements HttpService {
 

@@ -55,7 +55,7 @@ class DiskVideoStorageTest {
     }
 
     @Test
-    void symbolicLinkOutOfTheFolderIsNotFound(@TempDir Path folder) throws IOException {
+    void outsideSymbolicLinkIsNotFound(@TempDir Path folder) throws IOException {
         Path outside = Files.writeString(folder.resolve("outside.mp4"), "outside");
         Path root = Files.createDirectory(folder.resolve("videos"));
         Files.createSymbolicLink(root.resolve("link.mp4"), outside);

@@ -10,9 +10,8 @@ import java.util.Arrays;
 import io.flixtube.common.Settings;
 
 /**
- * A video folder for tests: a copy of the sample video that the build puts beside the classes,
- * a file with an extension that has no video type, and a secret file one level above the
- * folder that no request may reach.
+ * A video folder for tests. It contains a copy of the sample video and a file whose extension
+ * has no video type, and a secret file lies one level above it, out of every request's reach.
  */
 final class VideoFolder {
 

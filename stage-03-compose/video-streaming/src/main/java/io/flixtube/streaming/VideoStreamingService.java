@@ -71,8 +71,10 @@ public final class VideoStreamingService implements HttpService {
 
         try (Http1ClientResponse stored = send(forward, id)) {
             if (stored.status().family() == Status.Family.SERVER_ERROR) {
-                throw new ProblemException(Problem.badGateway("video-storage answered "
-                        + stored.status().code() + " for video '" + id + "'."));
+                String detail = "video-storage returned " + stored.status().code()
+                        + " for video '" + id + "'.";
+                LOGGER.log(System.Logger.Level.WARNING, detail);
+                throw new ProblemException(Problem.badGateway(detail));
             }
             response.status(stored.status());
             for (HeaderName name : PASSED_HEADERS) {
