@@ -2,6 +2,7 @@ package io.flixtube.launcher;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +15,14 @@ public final class Stages {
     public static final List<Stage> ALL = List.of(
             new Stage("stage-01-single-service",
                     List.of(new ServiceSpec("video-streaming", 4001)),
-                    "video-streaming", "/video"));
+                    "video-streaming", "/video"),
+            // video-storage serves the sample video that the build copies beside its jar.
+            new Stage("stage-03-compose",
+                    List.of(new ServiceSpec("video-storage", 4005),
+                            new ServiceSpec("video-streaming", 4001, Map.of(
+                                    "APP_VIDEO_STORAGE_HOST", "localhost",
+                                    "APP_VIDEO_STORAGE_PORT", "4005"))),
+                    "video-streaming", "/video?id=sample.mp4"));
 
     private Stages() {
     }
