@@ -56,7 +56,8 @@ final class Build {
     List<String> command(Stage stage) {
         String modules = String.join(",", stage.modules());
         String mvn = System.getProperty("os.name").startsWith("Windows") ? "mvn.cmd" : "mvn";
-        return List.of(mvn, "-B", "-q", "-DskipTests", "-pl", modules, "-am", "package");
+        return List.of(mvn, "-B", "-q", "-Dstyle.color=never", "-DskipTests", "-pl", modules, "-am",
+                "package");
     }
 
     /**

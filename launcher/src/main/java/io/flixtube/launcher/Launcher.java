@@ -35,8 +35,13 @@ public final class Launcher {
         String command = args.length == 0 ? "help" : args[0];
         try {
             return switch (command) {
-                case "up" -> up(args.length > 1 ? Stages.resolve(args[1]) : Stages.defaultStage(),
-                        root, out);
+                case "up" -> {
+                    if (args.length > 2) {
+                        throw new IllegalArgumentException("Too many arguments after 'up': "
+                                + String.join(" ", args) + ".\n" + usage());
+                    }
+                    yield up(args.length > 1 ? Stages.resolve(args[1]) : Stages.defaultStage(), root, out);
+                }
                 case "stages" -> {
                     out.println(Stages.ALL.stream().map(Stage::folder).collect(Collectors.joining("\n")));
                     yield 0;
@@ -46,7 +51,7 @@ public final class Launcher {
                     yield 0;
                 }
                 default -> {
-                    out.println("flixtube: unknown command '" + command + "'.\n" + usage());
+                    out.println("flixtube: Unknown command '" + command + "'.\n" + usage());
                     yield 2;
                 }
             };
@@ -57,9 +62,13 @@ public final class Launcher {
     }
 
     private static int up(Stage stage, Path root, PrintStream out) {
+        // Ports first, so that a taken one is reported before a build that may take a while.
+        stage.infrastructure().forEach(part -> ServiceProcess.checkPortFree(part.name(), part.port()));
+        stage.services().forEach(spec -> ServiceProcess.checkPortFree(spec.name(), spec.port()));
+
         Build build = new Build(root);
         if (build.upToDate(stage)) {
-            out.println("flixtube | " + stage.folder() + " is built");
+            out.println("flixtube | " + stage.folder() + " is up to date; skipping the build");
         } else {
             out.println("flixtube | building " + stage.folder() + ": "
                     + String.join(" ", build.command(stage)));

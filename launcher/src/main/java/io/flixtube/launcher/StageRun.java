@@ -33,12 +33,10 @@ final class StageRun {
     /**
      * Starts every service of the stage and waits until each is ready.
      *
-     * @throws LaunchException when a port is taken or a service fails to become ready; the
-     *                         services already started are stopped first
+     * @throws LaunchException when a service fails to become ready; the services already
+     *                         started are stopped first
      */
     void start(Build build, Path java, Path dataFolder) {
-        stage.infrastructure().forEach(part -> ServiceProcess.checkPortFree(part.name(), part.port()));
-        stage.services().forEach(spec -> ServiceProcess.checkPortFree(spec.name(), spec.port()));
         try {
             for (Infrastructure part : stage.infrastructure()) {
                 Map<String, String> environment = withData(part.environment(), dataFolder);

@@ -26,7 +26,7 @@ class LauncherTest {
     @Test
     void unknownCommandPrintsUsageAndFails() {
         assertEquals(2, Launcher.run(new String[] {"start"}, root, out));
-        assertTrue(printed().contains("unknown command 'start'"), printed());
+        assertTrue(printed().contains("Unknown command 'start'"), printed());
         assertTrue(printed().contains("Usage: ./flixtube up [stage]"), printed());
     }
 
@@ -35,6 +35,12 @@ class LauncherTest {
         assertEquals(2, Launcher.run(new String[] {"up", "42"}, root, out));
         assertTrue(printed().contains("Unknown stage '42'"), printed());
         assertTrue(printed().contains("stage-01-single-service"), printed());
+    }
+
+    @Test
+    void extraArgumentIsRejected() {
+        assertEquals(2, Launcher.run(new String[] {"up", "01", "extra"}, root, out));
+        assertTrue(printed().contains("Too many arguments"), printed());
     }
 
     @Test

@@ -14,7 +14,8 @@ import jakarta.json.Json;
  * at fault.
  *
  * @param status the HTTP status
- * @param title  a summary that is the same for every occurrence of this kind of problem
+ * @param title  a summary that is the same for every occurrence of this kind of problem: the
+ *               status's reason phrase, such as {@code Not Found}
  * @param detail what went wrong this time, naming the invalid value and what is allowed
  */
 public record Problem(Status status, String title, String detail) {
@@ -24,22 +25,41 @@ public record Problem(Status status, String title, String detail) {
 
     /** Creates a 400 Bad Request problem. */
     public static Problem badRequest(String detail) {
-        return new Problem(Status.BAD_REQUEST_400, "Bad request", detail);
+        return new Problem(Status.BAD_REQUEST_400, Status.BAD_REQUEST_400.reasonPhrase(), detail);
     }
 
     /** Creates a 404 Not Found problem. */
     public static Problem notFound(String detail) {
-        return new Problem(Status.NOT_FOUND_404, "Not found", detail);
+        return new Problem(Status.NOT_FOUND_404, Status.NOT_FOUND_404.reasonPhrase(), detail);
     }
 
     /** Creates a 502 Bad Gateway problem, for a dependency that answered with an error. */
     public static Problem badGateway(String detail) {
-        return new Problem(Status.BAD_GATEWAY_502, "Bad gateway", detail);
+        return new Problem(Status.BAD_GATEWAY_502, Status.BAD_GATEWAY_502.reasonPhrase(), detail);
     }
 
     /** Creates a 503 Service Unavailable problem, for a dependency that cannot be reached. */
     public static Problem serviceUnavailable(String detail) {
-        return new Problem(Status.SERVICE_UNAVAILABLE_503, "Service unavailable", detail);
+        return new Problem(Status.SERVICE_UNAVAILABLE_503, Status.SERVICE_UNAVAILABLE_503.reasonPhrase(), detail);
+    }
+
+    /** The longest request value that a detail quotes in full. */
+    public static final int MAX_QUOTED_LENGTH = 100;
+
+    /** Creates a problem whose title is the status's reason phrase. */
+    public static Problem of(Status status, String detail) {
+        return new Problem(status, status.reasonPhrase(), detail);
+    }
+
+    /**
+     * Quotes a value from a request for a detail, cut to {@value #MAX_QUOTED_LENGTH} characters
+     * so that a huge header does not come back whole.
+     */
+    public static String quote(String value) {
+        if (value.length() <= MAX_QUOTED_LENGTH) {
+            return "'" + value + "'";
+        }
+        return "'" + value.substring(0, MAX_QUOTED_LENGTH) + "...' (" + value.length() + " characters)";
     }
 
     /** Returns the body as JSON text. */

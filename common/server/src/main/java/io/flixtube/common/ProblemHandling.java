@@ -3,10 +3,13 @@ package io.flixtube.common;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.Method;
+import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -42,11 +45,35 @@ public final class ProblemHandling {
      */
     public static void allowOnly(HttpRouting.Builder routing, String path, Method... allowed) {
         String allow = Arrays.stream(allowed).map(Method::text).collect(Collectors.joining(", "));
-        routing.any(path, (request, response) -> new Problem(Status.METHOD_NOT_ALLOWED_405,
-                "Method not allowed",
-                "Method " + request.prologue().method().text() + " is not allowed on " + path
-                        + "; use " + allow + ".")
+        routing.any(path, (request, response) -> Problem.of(Status.METHOD_NOT_ALLOWED_405,
+                "Method " + Problem.quote(request.prologue().method().text()) + " is not allowed on "
+                        + path + "; use " + allow + ".")
                 .send(response, headers -> headers.set(HeaderNames.ALLOW, allow)));
+    }
+
+    /**
+     * Adds handlers for the requests that the server rejects before routing, such as a path
+     * that does not decode or a header that is too large, so that they get problem details too.
+     */
+    public static void addDirectHandlers(DirectHandlers.Builder handlers) {
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            handlers.addHandler(type, ProblemHandling::rejectBeforeRouting);
+        }
+    }
+
+    private static DirectHandler.TransportResponse rejectBeforeRouting(
+            DirectHandler.TransportRequest request, DirectHandler.EventType type, Status status,
+            ServerResponseHeaders headers, String message) {
+        headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        String detail = message == null || message.isBlank()
+                ? "The request line or its headers are invalid, such as a path that does not decode."
+                : "The request was rejected before it reached a resource: " + message;
+        return DirectHandler.TransportResponse.builder()
+                .status(status)
+                .headers(headers)
+                .keepAlive(type.keepAlive())
+                .entity(Problem.of(status, detail).toJson())
+                .build();
     }
 
     private static void sendProblem(ServerRequest request, ServerResponse response,
@@ -62,15 +89,15 @@ public final class ProblemHandling {
                                           HttpException exception) {
         Status status = exception.status();
         String detail = status == Status.NOT_FOUND_404
-                ? "No resource at " + request.path().rawPath() + "."
+                ? "No resource at " + Problem.quote(request.path().rawPath()) + "."
                 : exception.getMessage();
-        new Problem(status, status.reasonPhrase(), detail).send(response);
+        Problem.of(status, detail).send(response);
     }
 
     private static void sendInternalError(ServerRequest request, ServerResponse response,
                                           RuntimeException exception) {
         LOGGER.log(ERROR, "Request " + describe(request) + " failed", exception);
-        new Problem(Status.INTERNAL_SERVER_ERROR_500, "Internal server error",
+        Problem.of(Status.INTERNAL_SERVER_ERROR_500,
                 "The request failed inside the service; its log has the cause.").send(response);
     }
 

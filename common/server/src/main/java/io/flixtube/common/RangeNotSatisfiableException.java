@@ -14,9 +14,9 @@ public class RangeNotSatisfiableException extends ProblemException {
 
     /** Creates the exception for the given Range header value and representation size. */
     public RangeNotSatisfiableException(String range, long size) {
-        super(new Problem(Status.REQUESTED_RANGE_NOT_SATISFIABLE_416,
-                "Range not satisfiable",
-                "Range '" + range + "' does not overlap the " + size + " bytes of the video."));
+        super(Problem.of(Status.REQUESTED_RANGE_NOT_SATISFIABLE_416,
+                "Range " + Problem.quote(range) + " does not overlap the " + size
+                        + " bytes of the video."));
         this.size = size;
     }
 

@@ -1,6 +1,7 @@
 package io.flixtube.common;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -36,6 +37,27 @@ public final class Settings {
     public static Path path(Config config, String key, Class<?> serviceClass) {
         Path path = Path.of(required(config, key));
         return path.isAbsolute() ? path : installDirectory(serviceClass).resolve(path).normalize();
+    }
+
+    /**
+     * Returns a required path setting that must name a readable regular file.
+     *
+     * @throws StartupException naming the setting when the file is missing, is a folder or
+     *                          another kind of file, or cannot be read
+     */
+    public static Path readableFile(Config config, String key, Class<?> serviceClass) {
+        Path file = path(config, key, serviceClass);
+        String fix = ": set " + environmentVariable(key) + " (" + key + ") to a readable file.";
+        if (!Files.exists(file)) {
+            throw new StartupException("File " + file + " does not exist" + fix);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new StartupException(file + " is a folder or a special file, not a regular file" + fix);
+        }
+        if (!Files.isReadable(file)) {
+            throw new StartupException("File " + file + " cannot be read by this user" + fix);
+        }
+        return file;
     }
 
     /** Returns the environment variable that overrides a configuration key. */

@@ -15,11 +15,16 @@ public final class StartupLog {
     private StartupLog() {
     }
 
-    /** Logs that a service is up: how long the JVM took to get here and the URL it listens on. */
+    /**
+     * Logs that a service is up, with how long the JVM took to get here and the URL it listens
+     * on, and arranges a line for when the JVM stops.
+     */
     public static void started(System.Logger logger, String service, WebServer server) {
         long millis = ManagementFactory.getRuntimeMXBean().getUptime();
         logger.log(INFO, service + " started in " + millis + " ms, listening on http://localhost:"
                 + server.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> logger.log(INFO, service + " stopping"), service + "-stop-log"));
     }
 
     /** Logs why a service could not start and ends the process with status 1. */

@@ -17,7 +17,7 @@ class ProblemTest {
     void jsonHasTheRfc9457Members() {
         JsonObject json = parse(Problem.badRequest("Invalid id 'x'.").toJson());
         assertEquals("about:blank", json.getString("type"));
-        assertEquals("Bad request", json.getString("title"));
+        assertEquals("Bad Request", json.getString("title"));
         assertEquals(400, json.getInt("status"));
         assertEquals("Invalid id 'x'.", json.getString("detail"));
     }
@@ -34,6 +34,15 @@ class ProblemTest {
         assertEquals(404, Problem.notFound("x").status().code());
         assertEquals(502, Problem.badGateway("x").status().code());
         assertEquals(503, Problem.serviceUnavailable("x").status().code());
+    }
+
+    @Test
+    void quoteCutsLongValues() {
+        String longValue = "x".repeat(5000);
+        String quoted = Problem.quote(longValue);
+        assertEquals("'short'", Problem.quote("short"));
+        assertEquals(true, quoted.length() < 200, quoted);
+        assertEquals(true, quoted.endsWith("(5000 characters)"), quoted);
     }
 
     private static JsonObject parse(String text) {
