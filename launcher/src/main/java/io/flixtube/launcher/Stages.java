@@ -14,6 +14,9 @@ public final class Stages {
     public static final List<Stage> ALL = List.of(
             new Stage("stage-01-single-service",
                     List.of(new ServiceSpec("video-streaming", 4001)),
+                    "video-streaming", "/video"),
+            new Stage("stage-02-docker",
+                    List.of(new ServiceSpec("video-streaming", 4001)),
                     "video-streaming", "/video"));
 
     private Stages() {
