@@ -25,7 +25,7 @@ final class Docker {
     /** The repository root, which is the build context of every image. */
     static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
 
-    /** Most docker commands here answer within seconds; a build may download a lot more. */
+    /** Most docker commands here finish within seconds; builds and pushes get their own limit. */
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
 
     private Docker() {

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class ServiceContainer implements AutoCloseable {
 
-    /** The service starts in about 2 s and Docker checks it every 5 s; this leaves ample slack. */
+    /** The service starts within 2 s and Docker checks it every 5 s, so this leaves ample slack. */
     static final Duration HEALTHY_TIMEOUT = Duration.ofSeconds(90);
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
@@ -65,8 +65,9 @@ final class ServiceContainer implements AutoCloseable {
 
     /** Returns the container's health log and its own log, to explain a failure. */
     String diagnostics() {
+        Docker.Result logs = tryDocker("logs", name);
         return "health log: " + tryDocker("inspect", "--format", "{{json .State.Health}}", name).stdout()
-                + "\nlog:\n" + tryDocker("logs", name).stdout() + tryDocker("logs", name).stderr();
+                + "\nlog:\n" + logs.stdout() + logs.stderr();
     }
 
     /** Removes the container, stopping it first when it still runs. */

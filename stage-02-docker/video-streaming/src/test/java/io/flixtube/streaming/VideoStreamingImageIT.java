@@ -103,6 +103,13 @@ class VideoStreamingImageIT {
     }
 
     @Test
+    void serviceStartsFromAotCache() {
+        // The JVM maps the cache file into memory when it uses it, and ignores it when it cannot.
+        String maps = docker("exec", service.name, "cat", "/proc/1/maps").stdout();
+        assertTrue(maps.contains("/app/video-streaming.aot"), "/app/video-streaming.aot is not mapped");
+    }
+
+    @Test
     void dockerStopEndsServiceWithinTenSeconds() throws InterruptedException {
         try (ServiceContainer stopped = ServiceContainer.start(image)) {
             stopped.awaitHealthy();
