@@ -17,7 +17,8 @@ image_name=${IMAGE_NAME:-video-streaming}
 version=${VERSION:-}
 if [[ -z $version ]]; then
     if ! version=$(git rev-parse --short HEAD 2>/dev/null); then
-        echo "build-image.sh: $root is not a git checkout with a commit; set VERSION" >&2
+        echo "build-image.sh: cannot read the commit of $root, which is not a git checkout;" \
+            "set VERSION to the tag to use" >&2
         exit 1
     fi
     if [[ -n $(git status --porcelain 2>/dev/null) ]]; then

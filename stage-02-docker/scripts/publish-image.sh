@@ -18,14 +18,14 @@ if [[ -z ${REGISTRY:-} ]]; then
     exit 1
 fi
 export REGISTRY
+if [[ -n ${REGISTRY_USERNAME:-} && -z ${REGISTRY_PASSWORD:-} ]]; then
+    echo "publish-image.sh: REGISTRY_USERNAME is set but REGISTRY_PASSWORD is missing" >&2
+    exit 1
+fi
 
 image=$("$scripts/build-image.sh")
 
 if [[ -n ${REGISTRY_USERNAME:-} ]]; then
-    if [[ -z ${REGISTRY_PASSWORD:-} ]]; then
-        echo "publish-image.sh: REGISTRY_USERNAME is set but REGISTRY_PASSWORD is not" >&2
-        exit 1
-    fi
     echo "publish-image.sh: logging in to $REGISTRY as $REGISTRY_USERNAME" >&2
     # Through stdin, so that the password shows neither in the process list nor in the history.
     printf '%s' "$REGISTRY_PASSWORD" \
@@ -35,7 +35,7 @@ fi
 echo "publish-image.sh: pushing $image" >&2
 docker push "$image" >&2
 
-# The digest names the pushed content; unlike a tag, it can never point at another image.
+# The digest names the pushed content. Unlike a tag, it always points at the same image.
 repository=${image%:*}
 digest=$(docker image inspect --format '{{range .RepoDigests}}{{println .}}{{end}}' "$image" \
     | awk -v prefix="$repository@" 'index($0, prefix) == 1 && !found { print; found = 1 }')

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,10 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 import static io.flixtube.streaming.Docker.docker;
 import static io.flixtube.streaming.Docker.tryDocker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +68,26 @@ class PublishImageIT {
         String pulledDigests = docker("image", "inspect", "--format", "{{.RepoDigests}}", pushed).stdout();
         assertTrue(pulledDigests.contains(pushed), pulledDigests);
         assertEquals(builtId, docker("image", "inspect", "--format", "{{.Id}}", pushed).lastLine());
+    }
+
+    @Test
+    @Timeout(value = 11, unit = TimeUnit.MINUTES)
+    void credentialsAreUsedForLogin(@TempDir Path dockerConfig) throws IOException {
+        // A Docker configuration folder of its own keeps the login out of the user's folder.
+        Docker.Result result = Docker.script("publish-image.sh", Map.of(
+                "DOCKER_CONFIG", dockerConfig.toString(),
+                "REGISTRY", registry,
+                "REGISTRY_USERNAME", "learner",
+                "REGISTRY_PASSWORD", "secret-password",
+                "IMAGE_NAME", repository.substring(registry.length() + 1),
+                "VERSION", "test"), PUBLISH_TIMEOUT);
+        pushed = result.lastLine();
+
+        assertTrue(result.stderr().contains("Login Succeeded"), result::toString);
+        assertFalse(result.stdout().contains("secret-password"), "the password is in the output");
+        assertFalse(result.stderr().contains("secret-password"), "the password is in the output");
+        String config = Files.readString(dockerConfig.resolve("config.json"));
+        assertTrue(config.contains("\"" + registry + "\""), config);
     }
 
     /** Deletes the test's manifest through the registry's HTTP API, so that test runs leave none. */
