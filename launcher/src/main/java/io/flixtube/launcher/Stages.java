@@ -16,6 +16,9 @@ public final class Stages {
             new Stage("stage-01-single-service",
                     List.of(new ServiceSpec("video-streaming", 4001)),
                     "video-streaming", "/video"),
+            new Stage("stage-02-docker",
+                    List.of(new ServiceSpec("video-streaming", 4001)),
+                    "video-streaming", "/video"),
             // video-storage serves the sample video that the build copies beside its jar.
             new Stage("stage-03-compose",
                     List.of(new ServiceSpec("video-storage", 4005),
