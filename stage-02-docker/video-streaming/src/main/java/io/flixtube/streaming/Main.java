@@ -44,6 +44,7 @@ public final class Main {
 
             WebServer server = WebServer.builder()
                     .config(config.get("server"))
+                    .directHandlers(ProblemHandling::addDirectHandlers)
                     .addFeature(observe(video))
                     .routing(routing -> routing(routing, video))
                     .build()
@@ -64,16 +65,10 @@ public final class Main {
     /**
      * Returns the video file from the {@code app.video.path} setting.
      *
-     * @throws StartupException when the file is missing or unreadable
+     * @throws StartupException when the file is missing, not a regular file or unreadable
      */
     static Path videoFile(Config config) {
-        Path video = Settings.path(config, "app.video.path", Main.class);
-        if (!Files.isRegularFile(video) || !Files.isReadable(video)) {
-            throw new StartupException("Video file " + video + " is missing or unreadable: set "
-                    + Settings.environmentVariable("app.video.path")
-                    + " (app.video.path) to a readable file.");
-        }
-        return video;
+        return Settings.readableFile(config, "app.video.path", Main.class);
     }
 
     /** Returns health and metrics endpoints under /observe; ready means the video is readable. */

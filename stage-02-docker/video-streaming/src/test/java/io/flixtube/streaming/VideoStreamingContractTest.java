@@ -67,7 +67,7 @@ abstract class VideoStreamingContractTest {
     }
 
     @Test
-    void rangePastTheEndIsCutAtTheEnd() {
+    void rangePastEndIsTruncated() {
         assertPartial("bytes=" + (SIZE - 10) + "-" + (SIZE + 1000), SIZE - 10, SIZE - 1);
     }
 
