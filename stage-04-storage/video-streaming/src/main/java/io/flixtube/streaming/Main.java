@@ -1,6 +1,9 @@
 package io.flixtube.streaming;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 import io.flixtube.common.ProblemHandling;
 import io.flixtube.common.Settings;
@@ -15,11 +18,12 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.health.HealthObserverConfig;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 
 /**
- * Starts the video-streaming service: videos from video-storage over HTTP at
- * {@code /video?id=}.
+ * Starts the video-streaming service: videos over HTTP at {@code /video?id=}, each id looked
+ * up in MongoDB and the video streamed from video-storage.
  */
 public final class Main {
 
@@ -39,17 +43,22 @@ public final class Main {
         Config config = Config.create();
 
         try {
-            // The client only checks its settings; video-storage may start later than this.
+            // The clients only check their settings; video-storage and MongoDB may start later.
             Http1Client videoStorage = videoStorageClient(config);
+            MongoConnection mongo = MongoConnection.create(config.get("app.mongodb"));
+            Optional<FixtureLoader> fixtures = fixtures(config, mongo);
+            fixtures.ifPresent(FixtureLoader::loadInBackground);
 
+            VideoPaths videoPaths = new VideoPaths(mongo.videos());
             WebServer server = WebServer.builder()
                     .config(config.get("server"))
-                    .addFeature(observe(videoStorage))
-                    .routing(routing -> routing(routing, videoStorage))
+                    .addFeature(observe(videoStorage, mongo, fixtures))
+                    .routing(routing -> routing(routing, videoPaths, videoStorage))
                     .build()
                     .start();
             StartupLog.started(LOGGER, "video-streaming", server);
-            LOGGER.log(System.Logger.Level.INFO, "Streaming videos from video-storage at "
+            LOGGER.log(System.Logger.Level.INFO, "Looking up videos in MongoDB at " + mongo.hosts()
+                    + ", streaming them from video-storage at "
                     + videoStorage.prototype().baseUri().orElseThrow());
         } catch (StartupException e) {
             StartupLog.failed(LOGGER, "video-streaming", e);
@@ -57,9 +66,10 @@ public final class Main {
     }
 
     /** Adds the routes: the videos, 405 for other methods on them, problem details for errors. */
-    static void routing(HttpRouting.Builder routing, Http1Client videoStorage) {
+    static void routing(HttpRouting.Builder routing, VideoPaths videoPaths,
+                        Http1Client videoStorage) {
         ProblemHandling.register(routing);
-        routing.register(new VideoStreamingService(videoStorage));
+        routing.register(new VideoStreamingService(videoPaths, videoStorage));
         ProblemHandling.allowOnly(routing, "/video", Method.GET, Method.HEAD);
     }
 
@@ -94,13 +104,37 @@ public final class Main {
                 .build();
     }
 
-    /** Returns health and metrics endpoints under /observe; ready means video-storage is. */
-    static ObserveFeature observe(Http1Client videoStorage) {
-        HealthObserver health = HealthObserver.builder()
+    /**
+     * Returns the fixture loader for {@code app.fixtures.file}, or empty when it is not set.
+     *
+     * @throws StartupException when the file is missing or unreadable
+     */
+    static Optional<FixtureLoader> fixtures(Config config, MongoConnection mongo) {
+        if (config.get("app.fixtures.file").asString().orElse("").isBlank()) {
+            return Optional.empty();
+        }
+        Path file = Settings.path(config, "app.fixtures.file", Main.class);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new StartupException("Fixture file " + file + " is missing or unreadable: set "
+                    + Settings.environmentVariable("app.fixtures.file")
+                    + " (app.fixtures.file) to a readable file, or leave it empty.");
+        }
+        return Optional.of(new FixtureLoader(mongo, file));
+    }
+
+    /**
+     * Returns health and metrics endpoints under /observe; ready means video-storage and
+     * MongoDB are, and the fixtures, when there are any, have loaded.
+     */
+    static ObserveFeature observe(Http1Client videoStorage, MongoConnection mongo,
+                                  Optional<FixtureLoader> fixtures) {
+        HealthObserverConfig.Builder builder = HealthObserver.builder()
                 .useSystemServices(true)
                 .details(true)
                 .addCheck(new VideoStorageCheck(videoStorage))
-                .build();
+                .addCheck(new MongoCheck(mongo));
+        fixtures.ifPresent(builder::addCheck);
+        HealthObserver health = builder.build();
         return ObserveFeature.builder()
                 .addObserver(health)
                 .addObserver(MetricsObserver.create())

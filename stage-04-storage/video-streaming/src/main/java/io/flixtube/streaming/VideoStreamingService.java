@@ -21,8 +21,9 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
- * Streams videos at {@code GET /video?id=} from video-storage. The Range header goes to
- * video-storage, and its status, range headers and body come back as they are.
+ * Streams videos at {@code GET /video?id=}: the id is looked up in MongoDB, and the video at
+ * its path comes from video-storage. The Range header goes to video-storage, and its status,
+ * range headers and body come back as they are.
  */
 public final class VideoStreamingService implements HttpService {
 
@@ -39,10 +40,15 @@ public final class VideoStreamingService implements HttpService {
     private static final int READ_SIZE = 16 * 1024;
     private static final int WRITE_SIZE = 256 * 1024;
 
+    private final VideoPaths videoPaths;
     private final Http1Client videoStorage;
 
-    /** Creates the service over a client whose base URI is video-storage's. */
-    public VideoStreamingService(Http1Client videoStorage) {
+    /**
+     * Creates the service over the MongoDB lookup and a client whose base URI is
+     * video-storage's.
+     */
+    public VideoStreamingService(VideoPaths videoPaths, Http1Client videoStorage) {
+        this.videoPaths = videoPaths;
         this.videoStorage = videoStorage;
     }
 
@@ -53,26 +59,25 @@ public final class VideoStreamingService implements HttpService {
     }
 
     /**
-     * Sends what video-storage sends for the id and Range: the video, a range of it, or its
-     * problem details; HEAD gets the headers only.
+     * Sends what video-storage sends for the video's path and Range: the video, a range of it,
+     * or its problem details; HEAD gets the headers only.
      */
     private void streamVideo(ServerRequest request, ServerResponse response) throws IOException {
         String id = request.query().first("id").orElse("");
-        if (id.isEmpty()) {
-            throw new ProblemException(Problem.badRequest(
-                    "Missing query parameter id: ask for /video?id=<video id>, such as sample.mp4."));
-        }
+        String path = videoPaths.find(id);
         Method method = request.prologue().method();
         Http1ClientRequest forward = videoStorage.method(method)
                 .path("/video")
-                .queryParam("id", id);
+                .queryParam("id", path);
         request.headers().first(HeaderNames.RANGE)
                 .ifPresent(range -> forward.header(HeaderNames.RANGE, range));
 
         try (Http1ClientResponse stored = send(forward, id)) {
-            if (stored.status().family() == Status.Family.SERVER_ERROR) {
+            // A 400 means that the path in MongoDB is not a valid storage id: not the client's fault.
+            if (stored.status().family() == Status.Family.SERVER_ERROR
+                    || stored.status() == Status.BAD_REQUEST_400) {
                 String detail = "video-storage returned " + stored.status().code()
-                        + " for video '" + id + "'.";
+                        + " for video '" + id + "' at path '" + path + "'.";
                 LOGGER.log(System.Logger.Level.WARNING, detail);
                 throw new ProblemException(Problem.badGateway(detail));
             }

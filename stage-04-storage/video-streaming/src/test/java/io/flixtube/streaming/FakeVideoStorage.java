@@ -58,9 +58,14 @@ final class FakeVideoStorage {
                 Config.just(ConfigSources.create(Map.of("read-timeout", "PT5S"))));
     }
 
-    /** Returns the id of the last video request that reached the fake. */
+    /** Returns the id of the last video request that reached the fake, or null. */
     static String lastId() {
         return lastId;
+    }
+
+    /** Forgets the last id, so that a test can check that no request reached the fake. */
+    static void forgetLastId() {
+        lastId = null;
     }
 
     /** Returns bytes {@code first} to {@code last} of the sample video, both inclusive. */

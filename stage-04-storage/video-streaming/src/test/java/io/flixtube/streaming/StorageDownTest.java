@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -42,23 +43,25 @@ class StorageDownTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        Main.routing(routing, DOWN);
+        Main.routing(routing, TestVideos.videoPaths(), DOWN);
     }
 
     @SetUpServer
     static void server(WebServerConfig.Builder server) {
-        server.addFeature(Main.observe(DOWN));
+        server.addFeature(Main.observe(DOWN, TestVideos.mongo(), Optional.empty()));
     }
 
     @Test
     void videoReturns503Problem() {
-        try (Http1ClientResponse response = client.get("/video").queryParam("id", "sample.mp4").request()) {
+        try (Http1ClientResponse response = client.get("/video")
+                .queryParam("id", TestVideos.SAMPLE_ID)
+                .request()) {
             assertEquals(Status.SERVICE_UNAVAILABLE_503, response.status());
             assertEquals("application/problem+json",
                     response.headers().get(HeaderNames.CONTENT_TYPE).get());
             String body = response.as(String.class);
             assertTrue(body.contains("\"status\":503"), body);
-            assertTrue(body.contains("sample.mp4"), body);
+            assertTrue(body.contains(TestVideos.SAMPLE_ID), body);
         }
     }
 

@@ -15,12 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The HTTP contract of {@code /video?id=} in front of a {@link FakeVideoStorage}, run in
- * memory by {@link VideoStreamingRoutingTest} and over a socket by
- * {@link VideoStreamingServerTest}.
+ * The HTTP contract of {@code /video?id=} over the {@link TestVideos} in a MongoDB stand-in and
+ * in front of a {@link FakeVideoStorage}, run in memory by {@link VideoStreamingRoutingTest}
+ * and over a socket by {@link VideoStreamingServerTest}.
  */
 abstract class VideoStreamingContractTest {
 
@@ -34,12 +35,12 @@ abstract class VideoStreamingContractTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        Main.routing(routing, FakeVideoStorage.client());
+        Main.routing(routing, TestVideos.videoPaths(), FakeVideoStorage.client());
     }
 
     @Test
     void wholeVideoPassesThrough() {
-        try (Http1ClientResponse response = get(FakeVideoStorage.SAMPLE_ID).request()) {
+        try (Http1ClientResponse response = get(TestVideos.SAMPLE_ID).request()) {
             assertEquals(Status.OK_200, response.status());
             assertEquals("video/mp4", response.headers().get(HeaderNames.CONTENT_TYPE).get());
             assertEquals(SIZE, response.headers().contentLength().getAsLong());
@@ -60,7 +61,7 @@ abstract class VideoStreamingContractTest {
 
     @Test
     void rangePastTheEndReturns416() {
-        try (Http1ClientResponse response = get(FakeVideoStorage.SAMPLE_ID)
+        try (Http1ClientResponse response = get(TestVideos.SAMPLE_ID)
                 .header(HeaderNames.RANGE, "bytes=" + SIZE + "-")
                 .request()) {
             assertEquals(Status.REQUESTED_RANGE_NOT_SATISFIABLE_416, response.status());
@@ -72,7 +73,7 @@ abstract class VideoStreamingContractTest {
     @Test
     void headReturnsHeadersWithoutBody() {
         try (Http1ClientResponse response = client.head("/video")
-                .queryParam("id", FakeVideoStorage.SAMPLE_ID)
+                .queryParam("id", TestVideos.SAMPLE_ID)
                 .request()) {
             assertEquals(Status.OK_200, response.status());
             assertEquals(SIZE, response.headers().contentLength().getAsLong());
@@ -83,21 +84,44 @@ abstract class VideoStreamingContractTest {
     }
 
     @Test
-    void unknownIdReturns404FromStorage() {
-        try (Http1ClientResponse response = get("missing.mp4").request()) {
+    void unknownIdReturns404() {
+        FakeVideoStorage.forgetLastId();
+        try (Http1ClientResponse response = get(TestVideos.UNKNOWN_ID).request()) {
+            assertEquals(Status.NOT_FOUND_404, response.status());
+            assertProblem(response, 404, TestVideos.UNKNOWN_ID);
+        }
+        assertNull(FakeVideoStorage.lastId());
+    }
+
+    @Test
+    void pathMissingInStorageReturns404FromStorage() {
+        try (Http1ClientResponse response = get(TestVideos.MISSING_FILE_ID).request()) {
             assertEquals(Status.NOT_FOUND_404, response.status());
             assertProblem(response, 404, "missing.mp4");
+        }
+        assertEquals("missing.mp4", FakeVideoStorage.lastId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample.mp4", "65a1f0c2e4b0a1b2c3d4e50", "65a1f0c2e4b0a1b2c3d4e5011",
+            "65a1f0c2e4b0a1b2c3d4e50g", "65A1F0C2E4B0A1B2C3D4E50Z", " 65a1f0c2e4b0a1b2c3d4e501"})
+    void malformedIdReturns400NamingIt(String id) {
+        try (Http1ClientResponse response = get(id).request()) {
+            assertEquals(Status.BAD_REQUEST_400, response.status());
+            assertProblem(response, 400, "Invalid video id '" + id + "'");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../secret.txt", "/etc/passwd", "a/../../b.mp4"})
-    void idWithPathCharactersGoesToStorageAsOneValue(String id) {
+    @ValueSource(strings = {"../secret.txt", "/etc/passwd", "a/../../b.mp4",
+            "../65a1f0c2e4b0a1b2c3d4e5", "65a1f0c2e4b0a1b2c3d4e501/..", "..\\secret.txt"})
+    void idWithPathCharactersNeverReachesStorage(String id) {
+        FakeVideoStorage.forgetLastId();
         try (Http1ClientResponse response = get(id).request()) {
             assertEquals(Status.BAD_REQUEST_400, response.status());
-            assertProblem(response, 400, id);
+            assertProblem(response, 400, "Invalid video id");
         }
-        assertEquals(id, FakeVideoStorage.lastId());
+        assertNull(FakeVideoStorage.lastId());
     }
 
     @Test
@@ -109,8 +133,32 @@ abstract class VideoStreamingContractTest {
     }
 
     @Test
+    void missingIdReturns400() {
+        try (Http1ClientResponse response = client.get("/video").request()) {
+            assertEquals(Status.BAD_REQUEST_400, response.status());
+            assertProblem(response, 400, "Missing query parameter id");
+        }
+    }
+
+    @Test
+    void pathThatStorageRejectsReturns502() {
+        try (Http1ClientResponse response = get(TestVideos.BAD_PATH_ID).request()) {
+            assertEquals(Status.BAD_GATEWAY_502, response.status());
+            assertProblem(response, 502, TestVideos.BAD_PATH_ID);
+        }
+    }
+
+    @Test
+    void recordWithoutPathReturns502() {
+        try (Http1ClientResponse response = get(TestVideos.NO_PATH_ID).request()) {
+            assertEquals(Status.BAD_GATEWAY_502, response.status());
+            assertProblem(response, 502, TestVideos.NO_PATH_ID);
+        }
+    }
+
+    @Test
     void storageServerErrorReturns502() {
-        try (Http1ClientResponse response = get("broken.mp4").request()) {
+        try (Http1ClientResponse response = get(TestVideos.BROKEN_ID).request()) {
             assertEquals(Status.BAD_GATEWAY_502, response.status());
             assertProblem(response, 502, "broken.mp4");
         }
@@ -131,7 +179,7 @@ abstract class VideoStreamingContractTest {
     }
 
     private void assertPartial(String range, long first, long last) {
-        try (Http1ClientResponse response = get(FakeVideoStorage.SAMPLE_ID)
+        try (Http1ClientResponse response = get(TestVideos.SAMPLE_ID)
                 .header(HeaderNames.RANGE, range)
                 .request()) {
             assertEquals(Status.PARTIAL_CONTENT_206, response.status());

@@ -1,5 +1,7 @@
 package io.flixtube.streaming;
 
+import java.util.Optional;
+
 import io.helidon.http.Status;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientResponse;
@@ -28,16 +30,18 @@ class VideoStreamingServerTest extends VideoStreamingContractTest {
 
     @SetUpServer
     static void server(WebServerConfig.Builder server) {
-        server.addFeature(Main.observe(FakeVideoStorage.client()));
+        server.addFeature(Main.observe(FakeVideoStorage.client(), TestVideos.mongo(),
+                Optional.empty()));
     }
 
     @Test
-    void readinessIsUpWhenStorageIsReady() {
+    void readinessIsUpWhenStorageAndMongoAreReady() {
         try (Http1ClientResponse response = client.get("/observe/health/ready").request()) {
             assertEquals(Status.OK_200, response.status());
             String body = response.as(String.class);
             assertTrue(body.contains("\"status\":\"UP\""), body);
             assertTrue(body.contains("video-storage"), body);
+            assertTrue(body.contains("mongodb"), body);
         }
     }
 
