@@ -5,9 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Brings up the stage's compose.yaml, waits until both services are healthy, and streams the
- * sample video through video-streaming from video-storage, whole and as a range.
+ * Brings up the stage's compose.yaml (MongoDB, Azurite and both services), waits until all are
+ * healthy, and streams the fixture videos by their ids through video-streaming from
+ * video-storage's Blob Storage container, whole and as a range, comparing the bytes with the
+ * source files. The project is removed with its volumes at the end.
  */
 @Tag("containers")
 @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -32,7 +36,10 @@ class ComposeIT {
     // Host ports of 0 let Docker choose free ones, so parallel runs do not collide.
     private static final ComposeProject PROJECT = new ComposeProject(COMPOSE_FILE,
             "flixtube-stage04-it-" + ProcessHandle.current().pid(),
-            Map.of("FLIXTUBE_STREAMING_PORT", "0", "FLIXTUBE_STORAGE_PORT", "0"));
+            Map.of("FLIXTUBE_STREAMING_PORT", "0", "FLIXTUBE_STORAGE_PORT", "0",
+                    "FLIXTUBE_MONGO_PORT", "0"));
+
+    private static final Path SECOND = Path.of("../../videos/second.webm").toAbsolutePath().normalize();
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
@@ -42,6 +49,14 @@ class ComposeIT {
 
     @BeforeAll
     static void up() throws IOException, InterruptedException {
+        // The upstream images cannot be pulled on machines without a registry.
+        for (String variable : List.of("FLIXTUBE_MONGO_IMAGE", "FLIXTUBE_AZURITE_IMAGE")) {
+            String image = System.getenv(variable);
+            if (image == null || image.isBlank()) {
+                throw new IllegalStateException(variable + " is not set: run"
+                        + " eval \"$(.ci/containers)\" first, which builds the local images.");
+            }
+        }
         PROJECT.run(Duration.ofMinutes(12), "up", "-d", "--build", "--wait", "--wait-timeout", "180");
         streaming = PROJECT.address("video-streaming", 8080);
     }
@@ -53,7 +68,7 @@ class ComposeIT {
 
     @Test
     void wholeVideoMatchesTheSourceFile() throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = get(null);
+        HttpResponse<byte[]> response = get(TestVideos.SAMPLE_ID, null);
         assertEquals(200, response.statusCode());
         assertEquals("video/mp4", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("bytes", response.headers().firstValue("Accept-Ranges").orElseThrow());
@@ -64,7 +79,7 @@ class ComposeIT {
     void rangeMatchesTheSourceBytes() throws IOException, InterruptedException {
         byte[] source = FakeVideoStorage.bytes();
         long first = source.length - 1000;
-        HttpResponse<byte[]> response = get("bytes=" + first + "-");
+        HttpResponse<byte[]> response = get(TestVideos.SAMPLE_ID, "bytes=" + first + "-");
         assertEquals(206, response.statusCode());
         assertEquals("bytes " + first + "-" + (source.length - 1) + "/" + source.length,
                 response.headers().firstValue("Content-Range").orElseThrow());
@@ -73,15 +88,33 @@ class ComposeIT {
     }
 
     @Test
-    void unknownIdReturns404() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create("http://" + streaming + "/video?id=missing.mp4")).build();
-        assertEquals(404, HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+    void secondFixtureVideoMatchesItsFile() throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = get(TestVideos.SECOND_ID, null);
+        assertEquals(200, response.statusCode());
+        assertEquals("video/webm", response.headers().firstValue("Content-Type").orElseThrow());
+        assertArrayEquals(Files.readAllBytes(SECOND), response.body());
     }
 
-    private static HttpResponse<byte[]> get(String range) throws IOException, InterruptedException {
+    @Test
+    void unknownIdReturns404() throws IOException, InterruptedException {
+        assertEquals(404, get(TestVideos.UNKNOWN_ID, null).statusCode());
+    }
+
+    @Test
+    void malformedIdReturns400() throws IOException, InterruptedException {
+        assertEquals(400, get("sample.mp4", null).statusCode());
+    }
+
+    @Test
+    void rangePastTheEndReturns416() throws IOException, InterruptedException {
+        long size = FakeVideoStorage.bytes().length;
+        assertEquals(416, get(TestVideos.SAMPLE_ID, "bytes=" + size + "-").statusCode());
+    }
+
+    private static HttpResponse<byte[]> get(String id, String range)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://" + streaming + "/video?id=sample.mp4"));
+                URI.create("http://" + streaming + "/video?id=" + id));
         if (range != null) {
             request.header("Range", range);
         }
