@@ -23,9 +23,9 @@ public final class Stages {
                                     "APP_VIDEO_STORAGE_HOST", "localhost",
                                     "APP_VIDEO_STORAGE_PORT", "4005"))),
                     "video-streaming", "/video?id=sample.mp4"),
-            // The MongoDB stand-in keeps its data in .flixtube/stage-04-storage; video-streaming
-            // loads the stage's two fixture videos into it at start, and video-storage serves
-            // their files from the disk folder that the build fills.
+            // The MongoDB stand-in keeps its data in .flixtube/stage-04-storage. video-streaming
+            // loads the stage's two fixture videos into it at start. video-storage serves their
+            // files from the disk folder that the build fills.
             new Stage("stage-04-storage",
                     List.of(new Infrastructure("mongodb", "common/mongo-standin", "mongo-standin",
                             27017, Map.of(

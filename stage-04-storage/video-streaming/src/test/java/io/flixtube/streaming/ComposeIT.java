@@ -22,10 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Brings up the stage's compose.yaml (MongoDB, Azurite and both services), waits until all are
- * healthy, and streams the fixture videos by their ids through video-streaming from
- * video-storage's Blob Storage container, whole and as a range, comparing the bytes with the
- * source files. The project is removed with its volumes at the end.
+ * Brings up the stage's compose.yaml (MongoDB, Azurite and both services) and waits until all
+ * are healthy. Then it streams the fixture videos by id through video-streaming, whole and as a
+ * range, and compares the bytes with the source files. The project and its volumes are removed
+ * at the end.
  */
 @Tag("containers")
 @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)

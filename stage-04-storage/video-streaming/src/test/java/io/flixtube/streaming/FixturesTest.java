@@ -87,7 +87,7 @@ class FixturesTest {
     }
 
     @Test
-    void objectInsteadOfArrayIsRejectedNamingTheFile() throws Exception {
+    void objectInsteadOfArrayIsRejected() throws Exception {
         Path file = Files.writeString(folder.resolve("object.json"), "{\"videoPath\": \"a.mp4\"}");
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
                 () -> Fixtures.read(file));
@@ -95,7 +95,7 @@ class FixturesTest {
     }
 
     @Test
-    void documentWithoutIdIsRejectedNamingItsPosition() throws Exception {
+    void documentWithoutIdIsRejected() throws Exception {
         Path file = Files.writeString(folder.resolve("no-id.json"),
                 "[{\"_id\": 1, \"videoPath\": \"a.mp4\"}, {\"videoPath\": \"b.mp4\"}]");
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,

@@ -62,7 +62,7 @@ class StartupSettingsTest {
     }
 
     @Test
-    void invalidMongoUriStopsStartWithTheSettingName() {
+    void invalidMongoUriStopsStart() {
         StartupException failure = assertThrows(StartupException.class,
                 () -> MongoConnection.create(Config.just(ConfigSources.create(Map.of(
                         "uri", "http://user:secret@localhost",
@@ -78,7 +78,7 @@ class StartupSettingsTest {
     }
 
     @Test
-    void missingFixtureFileStopsStartWithTheSettingName() {
+    void missingFixtureFileStopsStart() {
         StartupException failure = assertThrows(StartupException.class,
                 () -> Main.fixtures(Config.just(ConfigSources.create(Map.of(
                         "app.fixtures.file", "/nonexistent/videos.json"))), TestVideos.mongo()));
