@@ -25,7 +25,24 @@ public final class Stages {
                             new ServiceSpec("video-streaming", 4001, Map.of(
                                     "APP_VIDEO_STORAGE_HOST", "localhost",
                                     "APP_VIDEO_STORAGE_PORT", "4005"))),
-                    "video-streaming", "/video?id=sample.mp4"));
+                    "video-streaming", "/video?id=sample.mp4"),
+            // The MongoDB stand-in keeps its data in .flixtube/stage-04-storage. video-streaming
+            // loads the stage's two fixture videos into it at start. video-storage serves their
+            // files from the disk folder that the build fills.
+            new Stage("stage-04-storage",
+                    List.of(new Infrastructure("mongodb", "common/mongo-standin", "mongo-standin",
+                            27017, Map.of(
+                                    "MONGO_HOST", "127.0.0.1",
+                                    "MONGO_PORT", "27017",
+                                    "MONGO_DATA_FILE", "{data}/mongo-standin.mv.db"))),
+                    List.of(new ServiceSpec("video-storage", 4005, Map.of(
+                                    "APP_STORAGE_BACKEND", "disk")),
+                            new ServiceSpec("video-streaming", 4001, Map.of(
+                                    "APP_VIDEO_STORAGE_HOST", "localhost",
+                                    "APP_VIDEO_STORAGE_PORT", "4005",
+                                    "APP_MONGODB_URI", "mongodb://127.0.0.1:27017",
+                                    "APP_FIXTURES_FILE", "fixtures/videos.json"))),
+                    "video-streaming", "/video?id=65a1f0c2e4b0a1b2c3d4e501"));
 
     private Stages() {
     }

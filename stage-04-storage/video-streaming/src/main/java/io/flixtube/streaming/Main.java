@@ -1,0 +1,143 @@
+package io.flixtube.streaming;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import io.flixtube.common.ProblemHandling;
+import io.flixtube.common.Settings;
+import io.flixtube.common.StartupException;
+import io.flixtube.common.StartupLog;
+import io.helidon.config.Config;
+import io.helidon.http.Method;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.webclient.api.Proxy;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.health.HealthObserverConfig;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+/**
+ * Starts the video-streaming service: videos over HTTP at {@code /video?id=}, each id looked
+ * up in MongoDB and the video streamed from video-storage.
+ */
+public final class Main {
+
+    private static final System.Logger LOGGER = System.getLogger(Main.class.getName());
+
+    private Main() {
+    }
+
+    /**
+     * Starts the server on the configured port; exits with status 1 when a setting is unusable.
+     */
+    public static void main(String[] args) {
+        // Logging: java.util.logging, set up from logging.properties.
+        LogConfig.configureRuntime();
+
+        // Configuration: application.yaml, overridden by environment variables.
+        Config config = Config.create();
+
+        try {
+            // The clients only check their settings; video-storage and MongoDB may start later.
+            Http1Client videoStorage = videoStorageClient(config);
+            MongoConnection mongo = MongoConnection.create(config.get("app.mongodb"));
+            Optional<FixtureLoader> fixtures = fixtures(config, mongo);
+            fixtures.ifPresent(FixtureLoader::loadInBackground);
+
+            VideoPaths videoPaths = new VideoPaths(mongo.videos());
+            WebServer server = WebServer.builder()
+                    .config(config.get("server"))
+                    .addFeature(observe(videoStorage, mongo, fixtures))
+                    .routing(routing -> routing(routing, videoPaths, videoStorage))
+                    .build()
+                    .start();
+            StartupLog.started(LOGGER, "video-streaming", server);
+            LOGGER.log(System.Logger.Level.INFO, "Looking up videos in MongoDB at " + mongo.hosts()
+                    + ", streaming them from video-storage at "
+                    + videoStorage.prototype().baseUri().orElseThrow());
+        } catch (StartupException e) {
+            StartupLog.failed(LOGGER, "video-streaming", e);
+        }
+    }
+
+    /** Adds the routes: the videos, 405 for other methods on them, problem details for errors. */
+    static void routing(HttpRouting.Builder routing, VideoPaths videoPaths,
+                        Http1Client videoStorage) {
+        ProblemHandling.register(routing);
+        routing.register(new VideoStreamingService(videoPaths, videoStorage));
+        ProblemHandling.allowOnly(routing, "/video", Method.GET, Method.HEAD);
+    }
+
+    /**
+     * Returns an HTTP client for video-storage at {@code app.video-storage.host} and
+     * {@code .port}, with the timeouts of {@code app.video-storage.client}.
+     *
+     * @throws StartupException when the host or port is missing or invalid
+     */
+    static Http1Client videoStorageClient(Config config) {
+        String host = Settings.required(config, "app.video-storage.host");
+        String port = Settings.required(config, "app.video-storage.port");
+        URI uri;
+        try {
+            uri = new URI("http", null, host, Integer.parseInt(port), null, null, null);
+        } catch (NumberFormatException | java.net.URISyntaxException e) {
+            throw new StartupException("Invalid video-storage address " + host + ":" + port
+                    + ": set " + Settings.environmentVariable("app.video-storage.host") + " to a"
+                    + " host name and " + Settings.environmentVariable("app.video-storage.port")
+                    + " to a port number.");
+        }
+        return videoStorageClient(uri, config.get("app.video-storage.client"));
+    }
+
+    /** Returns an HTTP client for video-storage at a base URI, such as a test server's. */
+    static Http1Client videoStorageClient(URI uri, Config clientConfig) {
+        // Service-to-service calls never go through an HTTP proxy set for the machine.
+        return Http1Client.builder()
+                .config(clientConfig)
+                .baseUri(uri)
+                .proxy(Proxy.noProxy())
+                .build();
+    }
+
+    /**
+     * Returns the fixture loader for {@code app.fixtures.file}, or empty when it is not set.
+     *
+     * @throws StartupException when the file is missing or unreadable
+     */
+    static Optional<FixtureLoader> fixtures(Config config, MongoConnection mongo) {
+        if (config.get("app.fixtures.file").asString().orElse("").isBlank()) {
+            return Optional.empty();
+        }
+        Path file = Settings.path(config, "app.fixtures.file", Main.class);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new StartupException("Fixture file " + file + " is missing or unreadable: set "
+                    + Settings.environmentVariable("app.fixtures.file")
+                    + " (app.fixtures.file) to a readable file, or leave it empty.");
+        }
+        return Optional.of(new FixtureLoader(mongo, file));
+    }
+
+    /**
+     * Returns health and metrics endpoints under /observe; ready means video-storage and
+     * MongoDB are, and the fixtures, when there are any, have loaded.
+     */
+    static ObserveFeature observe(Http1Client videoStorage, MongoConnection mongo,
+                                  Optional<FixtureLoader> fixtures) {
+        HealthObserverConfig.Builder builder = HealthObserver.builder()
+                .useSystemServices(true)
+                .details(true)
+                .addCheck(new VideoStorageCheck(videoStorage))
+                .addCheck(new MongoCheck(mongo));
+        fixtures.ifPresent(builder::addCheck);
+        HealthObserver health = builder.build();
+        return ObserveFeature.builder()
+                .addObserver(health)
+                .addObserver(MetricsObserver.create())
+                .build();
+    }
+}
