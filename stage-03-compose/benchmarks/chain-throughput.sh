@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures streaming a 200 MB video through video-streaming -> video-storage (disk backend)
 # against reading it from video-storage directly, in one run, and each service's maximum RSS.
-# Build the jars first (mvn -B -q -pl stage-03-compose -am package -Dmaven.test.skip=true).
+# Build the jars first (mvn -B -q -pl stage-03-compose/video-streaming,stage-03-compose/video-storage
+#   -am package -DskipTests).
 # Usage: stage-03-compose/benchmarks/chain-throughput.sh [rounds]   (default 5 rounds)
 # Needs curl and a JDK 21+ as java on the PATH or in JAVA_HOME; uses ports 18401 and 18405
 # unless STREAMING_PORT and STORAGE_PORT set others.
