@@ -77,8 +77,11 @@ final class StageRun {
         anyExited.await();
     }
 
-    /** Stops every service, the last started first. */
-    void stop() {
+    /**
+     * Stops every service, the last started first. The shutdown hook and the main thread may
+     * both call this; the second call waits for the first.
+     */
+    synchronized void stop() {
         stopping = true;
         for (ServiceProcess service : processes.reversed()) {
             if (service.process().isAlive()) {

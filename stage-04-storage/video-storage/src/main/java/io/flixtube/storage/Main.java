@@ -44,6 +44,7 @@ public final class Main {
 
             WebServer server = WebServer.builder()
                     .config(config.get("server"))
+                    .directHandlers(ProblemHandling::addDirectHandlers)
                     .addFeature(observe(storage))
                     .routing(routing -> routing(routing, storage))
                     .build()

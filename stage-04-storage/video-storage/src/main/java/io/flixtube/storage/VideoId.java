@@ -29,8 +29,8 @@ public final class VideoId {
                     "Missing query parameter id: ask for /video?id=<video id>, such as sample.mp4."));
         }
         if (!ALLOWED.matcher(id).matches()) {
-            throw new ProblemException(Problem.badRequest("Invalid video id '" + id
-                    + "': use 1 to 200 letters, digits, '.', '-' or '_', starting with a letter"
+            throw new ProblemException(Problem.badRequest("Invalid video id " + Problem.quote(id)
+                    + ": use 1 to 200 letters, digits, '.', '-' or '_', starting with a letter"
                     + " or digit."));
         }
         return id;

@@ -65,8 +65,8 @@ public final class VideoPaths {
                     + " /video?id=<video id>, such as 65a1f0c2e4b0a1b2c3d4e501."));
         }
         if (!ObjectId.isValid(id)) {
-            throw new ProblemException(Problem.badRequest("Invalid video id '" + id + "': use the"
-                    + " 24 hexadecimal digits of a MongoDB ObjectId, such as"
+            throw new ProblemException(Problem.badRequest("Invalid video id " + Problem.quote(id)
+                    + ": use the 24 hexadecimal digits of a MongoDB ObjectId, such as"
                     + " 65a1f0c2e4b0a1b2c3d4e501."));
         }
         return new ObjectId(id);
