@@ -3,12 +3,12 @@
 # against reading it from video-storage directly, in one run, and each service's maximum RSS.
 # Build the jars first (mvn -B -q -pl stage-03-compose/video-streaming,stage-03-compose/video-storage
 #   -am package -DskipTests).
-# Usage: stage-03-compose/benchmarks/chain-throughput.sh [rounds]   (default 5 rounds)
+# Usage: benchmarks/stage-03-compose-chain.sh [rounds]   (default 5 rounds)
 # Needs curl and a JDK 21+ as java on the PATH or in JAVA_HOME; uses ports 18401 and 18405
 # unless STREAMING_PORT and STORAGE_PORT set others.
 set -euo pipefail
 
-stage="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+stage="$(cd "$(dirname "${BASH_SOURCE[0]}")/../stage-03-compose" && pwd)"
 rounds="${1:-5}"
 streaming_port="${STREAMING_PORT:-18401}"
 storage_port="${STORAGE_PORT:-18405}"
