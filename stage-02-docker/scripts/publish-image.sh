@@ -5,7 +5,8 @@
 #   REGISTRY            the registry's host name, with :port when it has one (required)
 #   REGISTRY_USERNAME   user for docker login; without it the script does not log in, as for
 #                       a local registry or after `az acr login`
-#   REGISTRY_PASSWORD   password for docker login, read only when REGISTRY_USERNAME is set
+#   REGISTRY_PASSWORD   password for docker login, required with REGISTRY_USERNAME; the
+#                       script logs out again when it ends
 #   IMAGE_NAME, VERSION, FLIXTUBE_BUILD_IMAGE, FLIXTUBE_RUNTIME_IMAGE: as in build-image.sh
 # Progress goes to stderr; stdout gets one line, the pushed image as REGISTRY/IMAGE_NAME@DIGEST.
 set -euo pipefail
@@ -17,9 +18,20 @@ if [[ -z ${REGISTRY:-} ]]; then
         "myregistry.azurecr.io or 127.0.0.1:5000" >&2
     exit 1
 fi
+if [[ $REGISTRY == *://* || $REGISTRY == */* ]]; then
+    echo "publish-image.sh: invalid REGISTRY '$REGISTRY': give the host name, with :port when" \
+        "it has one, without a scheme or path, such as myregistry.azurecr.io" >&2
+    exit 1
+fi
 export REGISTRY
 if [[ -n ${REGISTRY_USERNAME:-} && -z ${REGISTRY_PASSWORD:-} ]]; then
-    echo "publish-image.sh: REGISTRY_USERNAME is set but REGISTRY_PASSWORD is missing" >&2
+    echo "publish-image.sh: REGISTRY_USERNAME is set but REGISTRY_PASSWORD is missing:" \
+        "set REGISTRY_PASSWORD, or unset REGISTRY_USERNAME to push without logging in" >&2
+    exit 1
+fi
+if [[ -z ${REGISTRY_USERNAME:-} && -n ${REGISTRY_PASSWORD:-} ]]; then
+    echo "publish-image.sh: REGISTRY_PASSWORD is set but REGISTRY_USERNAME is missing:" \
+        "set REGISTRY_USERNAME too, or unset REGISTRY_PASSWORD to push without logging in" >&2
     exit 1
 fi
 
@@ -30,6 +42,8 @@ if [[ -n ${REGISTRY_USERNAME:-} ]]; then
     # Through stdin, so that the password shows neither in the process list nor in the history.
     printf '%s' "$REGISTRY_PASSWORD" \
         | docker login --username "$REGISTRY_USERNAME" --password-stdin "$REGISTRY" >&2
+    # docker login stores the credentials in ~/.docker/config.json; remove them when done.
+    trap 'docker logout "$REGISTRY" >&2 || true' EXIT
 fi
 
 echo "publish-image.sh: pushing $image" >&2

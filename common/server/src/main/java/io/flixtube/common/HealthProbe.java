@@ -11,7 +11,11 @@ import java.time.Duration;
  * {@code HEALTHCHECK}: runtime images such as {@code eclipse-temurin:25-jre} have java but
  * neither curl nor wget.
  *
- * <pre>java -cp app.jar io.flixtube.common.HealthProbe http://127.0.0.1:8080/observe/health/ready</pre>
+ * <pre>java -cp app.jar io.flixtube.common.HealthProbe /observe/health/ready</pre>
+ *
+ * <p>A path is requested from the service in the same container, at 127.0.0.1 on the port that
+ * {@code SERVER_PORT} sets (8080 when it is unset), so that the check follows a changed port.
+ * A full URL is requested as it is.
  *
  * <p>It uses only {@code java.base}, so that the JVM it runs in starts quickly, and exits with
  * status 0 when the URL returns a 2xx status within the timeout, 1 otherwise. Docker keeps
@@ -25,33 +29,48 @@ public final class HealthProbe {
     private HealthProbe() {
     }
 
-    /** Runs the check against the one URL given and exits with its status. */
+    /** Runs the check against the one path or URL given and exits with its status. */
     public static void main(String[] args) {
         // Standard output is the probe's report: Docker stores it with the check's result.
-        System.exit(check(args, System.out));
+        System.exit(check(args, System.getenv("SERVER_PORT"), System.out));
     }
 
     /**
-     * Requests the URL in {@code args[0]} and prints one line with the outcome.
+     * Returns the URL to request: a path resolved against 127.0.0.1 and the service's port, or a
+     * full URL unchanged.
+     */
+    static String target(String pathOrUrl, String serverPort) {
+        if (!pathOrUrl.startsWith("/")) {
+            return pathOrUrl;
+        }
+        String port = serverPort == null || serverPort.isBlank() ? "8080" : serverPort.trim();
+        return "http://127.0.0.1:" + port + pathOrUrl;
+    }
+
+    /**
+     * Requests the path or URL in {@code args[0]} and prints one line with the outcome.
      *
+     * @param serverPort the value of {@code SERVER_PORT}, or {@code null} when it is unset
      * @return 0 for a 2xx status, 1 for any other status, a failed connection or bad arguments
      */
-    static int check(String[] args, PrintStream out) {
+    static int check(String[] args, String serverPort, PrintStream out) {
         if (args.length != 1) {
-            out.println("Usage: java -cp <service jar> " + HealthProbe.class.getName() + " <URL>");
+            out.println("Usage: java -cp <service jar> " + HealthProbe.class.getName()
+                    + " <path, such as /observe/health/ready, or URL>");
             return 1;
         }
+        String url = target(args[0], serverPort);
         HttpURLConnection connection = null;
         try {
-            connection = (HttpURLConnection) URI.create(args[0]).toURL().openConnection();
+            connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout((int) TIMEOUT.toMillis());
             connection.setReadTimeout((int) TIMEOUT.toMillis());
             int status = connection.getResponseCode();
             boolean healthy = status >= 200 && status < 300;
-            out.println((healthy ? "Healthy: " : "Unhealthy: ") + args[0] + " returned " + status);
+            out.println((healthy ? "Healthy: " : "Unhealthy: ") + url + " returned " + status);
             return healthy ? 0 : 1;
         } catch (IOException | IllegalArgumentException e) {
-            out.println("Unhealthy: request to " + args[0] + " failed: " + e);
+            out.println("Unhealthy: request to " + url + " failed: " + e);
             return 1;
         } finally {
             if (connection != null) {

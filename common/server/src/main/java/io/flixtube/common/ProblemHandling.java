@@ -65,15 +65,31 @@ public final class ProblemHandling {
             DirectHandler.TransportRequest request, DirectHandler.EventType type, Status status,
             ServerResponseHeaders headers, String message) {
         headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        String detail = message == null || message.isBlank()
-                ? "The request line or its headers are invalid, such as a path that does not decode."
-                : "The request was rejected before it reached a resource: " + message;
+        String detail = rejectionDetail(request, status, message);
         return DirectHandler.TransportResponse.builder()
                 .status(status)
                 .headers(headers)
                 .keepAlive(type.keepAlive())
                 .entity(Problem.of(status, detail).toJson())
                 .build();
+    }
+
+    // Names what the server rejected, because its own message is often missing.
+    private static String rejectionDetail(DirectHandler.TransportRequest request, Status status,
+                                          String message) {
+        if (status == Status.HTTP_VERSION_NOT_SUPPORTED_505) {
+            return "HTTP version " + Problem.quote(request.protocolVersion())
+                    + " is not supported: use HTTP/1.1.";
+        }
+        if (status == Status.REQUEST_URI_TOO_LONG_414) {
+            return "The request target is longer than this server accepts.";
+        }
+        if (message != null && !message.isBlank()) {
+            return "The request was rejected before it reached a resource: " + message;
+        }
+        String line = (request.method() + " " + request.path()).trim();
+        return "The request line or a header is invalid: a path that does not decode, or a header"
+                + " that is malformed or too large. Request: " + Problem.quote(line) + ".";
     }
 
     private static void sendProblem(ServerRequest request, ServerResponse response,

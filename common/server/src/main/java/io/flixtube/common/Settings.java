@@ -60,6 +60,28 @@ public final class Settings {
         return file;
     }
 
+    /**
+     * Returns the {@code server} section of the configuration after checking its port, so that
+     * a wrong {@code SERVER_PORT} stops the service with a message rather than a stack trace.
+     *
+     * @throws StartupException when {@code server.port} is not a number from 0 to 65535
+     */
+    public static Config server(Config config) {
+        Config server = config.get("server");
+        String port = server.get("port").asString().orElse("0").trim();
+        int number;
+        try {
+            number = Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        if (number < 0 || number > 65535) {
+            throw new StartupException("Invalid setting server.port " + Problem.quote(port)
+                    + ": set SERVER_PORT to a port number from 0 to 65535 (0 picks a free port).");
+        }
+        return server;
+    }
+
     /** Returns the environment variable that overrides a configuration key. */
     public static String environmentVariable(String key) {
         return key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);

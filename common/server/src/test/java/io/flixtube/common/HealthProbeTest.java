@@ -83,12 +83,12 @@ class HealthProbeTest {
 
     @Test
     void missingUrlPrintsUsage() {
-        assertEquals(1, HealthProbe.check(new String[0], new PrintStream(output, true)));
+        assertEquals(1, HealthProbe.check(new String[0], null, new PrintStream(output, true)));
         assertTrue(report().startsWith("Usage:"), report());
     }
 
     private int check(String url) {
-        return HealthProbe.check(new String[] {url}, new PrintStream(output, true, StandardCharsets.UTF_8));
+        return HealthProbe.check(new String[] {url}, null, new PrintStream(output, true, StandardCharsets.UTF_8));
     }
 
     private String report() {
@@ -97,5 +97,24 @@ class HealthProbeTest {
 
     private String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @Test
+    void pathUsesServerPort() {
+        assertEquals("http://127.0.0.1:9090/observe/health/ready",
+                HealthProbe.target("/observe/health/ready", "9090"));
+    }
+
+    @Test
+    void pathDefaultsToPort8080() {
+        assertEquals("http://127.0.0.1:8080/observe/health/ready",
+                HealthProbe.target("/observe/health/ready", null));
+        assertEquals("http://127.0.0.1:8080/observe/health/ready",
+                HealthProbe.target("/observe/health/ready", " "));
+    }
+
+    @Test
+    void fullUrlIsKept() {
+        assertEquals("http://10.0.0.1:1/x", HealthProbe.target("http://10.0.0.1:1/x", "9090"));
     }
 }

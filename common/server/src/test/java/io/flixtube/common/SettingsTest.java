@@ -40,4 +40,21 @@ class SettingsTest {
         Config config = Config.just(ConfigSources.create(Map.of("app.file", "/srv/videos/a.mp4")));
         assertEquals(Path.of("/srv/videos/a.mp4"), Settings.path(config, "app.file", SettingsTest.class));
     }
+
+    @Test
+    void validServerPortIsAccepted() {
+        for (String port : new String[] {"0", "8080", "65535"}) {
+            Config config = Config.just(ConfigSources.create(Map.of("server.port", port)));
+            assertEquals(port, Settings.server(config).get("port").asString().get());
+        }
+    }
+
+    @Test
+    void invalidServerPortNamesTheVariable() {
+        for (String port : new String[] {"abc", "-1", "70000", ""}) {
+            Config config = Config.just(ConfigSources.create(Map.of("server.port", port)));
+            StartupException failure = assertThrows(StartupException.class, () -> Settings.server(config));
+            assertTrue(failure.getMessage().contains("SERVER_PORT"), failure.getMessage());
+        }
+    }
 }

@@ -43,7 +43,7 @@ public final class Main {
             Path video = videoFile(config);
 
             WebServer server = WebServer.builder()
-                    .config(config.get("server"))
+                    .config(Settings.server(config))
                     .directHandlers(ProblemHandling::addDirectHandlers)
                     .addFeature(observe(video))
                     .routing(routing -> routing(routing, video))

@@ -43,7 +43,7 @@ public final class Main {
             VideoStorage storage = storage(config);
 
             WebServer server = WebServer.builder()
-                    .config(config.get("server"))
+                    .config(Settings.server(config))
                     .directHandlers(ProblemHandling::addDirectHandlers)
                     .addFeature(observe(storage))
                     .routing(routing -> routing(routing, storage))

@@ -43,7 +43,7 @@ public final class Main {
             Http1Client videoStorage = videoStorageClient(config);
 
             WebServer server = WebServer.builder()
-                    .config(config.get("server"))
+                    .config(Settings.server(config))
                     .directHandlers(ProblemHandling::addDirectHandlers)
                     .addFeature(observe(videoStorage))
                     .routing(routing -> routing(routing, videoStorage))

@@ -1,6 +1,7 @@
 package io.flixtube.storage;
 
 import io.flixtube.common.ProblemHandling;
+import io.flixtube.common.Settings;
 import io.flixtube.common.StartupException;
 import io.flixtube.common.StartupLog;
 import io.helidon.config.Config;
@@ -43,7 +44,7 @@ public final class Main {
             }
 
             WebServer server = WebServer.builder()
-                    .config(config.get("server"))
+                    .config(Settings.server(config))
                     .directHandlers(ProblemHandling::addDirectHandlers)
                     .addFeature(observe(storage))
                     .routing(routing -> routing(routing, storage))

@@ -51,7 +51,7 @@ public final class Main {
 
             VideoPaths videoPaths = new VideoPaths(mongo.videos());
             WebServer server = WebServer.builder()
-                    .config(config.get("server"))
+                    .config(Settings.server(config))
                     .directHandlers(ProblemHandling::addDirectHandlers)
                     .addFeature(observe(videoStorage, mongo, fixtures))
                     .routing(routing -> routing(routing, videoPaths, videoStorage))
