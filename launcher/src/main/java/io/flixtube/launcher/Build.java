@@ -1,12 +1,16 @@
 package io.flixtube.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +18,8 @@ import java.util.stream.Stream;
  * they are built from.
  */
 final class Build {
+
+    private static final Pattern ANSI_ESCAPE = Pattern.compile("\\u001B\\[[0-9;]*m");
 
     private final Path root;
 
@@ -70,8 +76,9 @@ final class Build {
         try {
             Process maven = new ProcessBuilder(command)
                     .directory(root.toFile())
-                    .inheritIO()
+                    .redirectErrorStream(true)
                     .start();
+            copyOutput(maven);
             int status = maven.waitFor();
             if (status != 0) {
                 throw new LaunchException("The build failed (" + String.join(" ", command)
@@ -83,6 +90,21 @@ final class Build {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("The build was interrupted.", e);
+        }
+    }
+
+    // Maven 3.8 prints color resets even in batch mode; they are dropped so that the output
+    // reads cleanly in a file or a pipe.
+    private static void copyOutput(Process maven) throws IOException {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String plain = ANSI_ESCAPE.matcher(line).replaceAll("");
+                if (!plain.isBlank()) {
+                    System.out.println(plain);
+                }
+            }
         }
     }
 

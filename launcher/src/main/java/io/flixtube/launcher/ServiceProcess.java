@@ -33,11 +33,13 @@ final class ServiceProcess {
     private final String name;
     private final int port;
     private final Process process;
+    private final Thread output;
 
-    private ServiceProcess(String name, int port, Process process) {
+    private ServiceProcess(String name, int port, Process process, Thread output) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.output = output;
     }
 
     /**
@@ -66,8 +68,9 @@ final class ServiceProcess {
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
-            Thread.ofVirtual().name(name + "-output").start(() -> copyOutput(name, process, out));
-            return new ServiceProcess(name, port, process);
+            Thread output = Thread.ofVirtual().name(name + "-output")
+                    .start(() -> copyOutput(name, process, out));
+            return new ServiceProcess(name, port, process, output);
         } catch (IOException e) {
             throw new LaunchException("Cannot start " + name + " with " + java + ": "
                     + e.getMessage(), e);
@@ -133,6 +136,12 @@ final class ServiceProcess {
             process.destroyForcibly();
         }
         descendants.forEach(ProcessHandle::destroyForcibly);
+        // Lets the last lines, such as the service's own stop line, reach the terminal.
+        try {
+            output.join(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Returns the name its log lines carry. */
@@ -154,7 +163,10 @@ final class ServiceProcess {
                 out.println(prefix + line);
             }
         } catch (IOException e) {
-            out.println(prefix + "(output closed: " + e.getMessage() + ")");
+            // A process that was stopped closes its output; only a live one is worth reporting.
+            if (process.isAlive()) {
+                out.println(prefix + "(output could not be read: " + e.getMessage() + ")");
+            }
         }
     }
 

@@ -94,9 +94,10 @@ public final class ProblemHandling {
 
     private static void sendProblem(ServerRequest request, ServerResponse response,
                                     ProblemException exception) {
+        // One line, without the stack trace: a dependency that is down fails every request.
         if (exception.getCause() != null) {
             LOGGER.log(WARNING, "Request " + describe(request) + " failed: "
-                    + exception.getMessage(), exception.getCause());
+                    + exception.getMessage() + " (" + exception.getCause() + ")");
         }
         exception.send(response);
     }

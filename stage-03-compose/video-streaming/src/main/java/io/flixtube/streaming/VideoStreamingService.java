@@ -72,10 +72,15 @@ public final class VideoStreamingService implements HttpService {
 
         try (Http1ClientResponse stored = send(forward, id)) {
             if (stored.status().family() == Status.Family.SERVER_ERROR) {
+                // 503 means that video-storage's own dependency is down, so the video may come
+                // back by itself; any other server error is video-storage failing.
+                boolean unavailable = stored.status() == Status.SERVICE_UNAVAILABLE_503;
                 String detail = "video-storage returned " + stored.status().code()
-                        + " for video '" + id + "'.";
+                        + " for video " + Problem.quote(id) + ".";
                 LOGGER.log(System.Logger.Level.WARNING, detail);
-                throw new ProblemException(Problem.badGateway(detail));
+                throw new ProblemException(unavailable
+                        ? Problem.serviceUnavailable(detail)
+                        : Problem.badGateway(detail));
             }
             response.status(stored.status());
             for (HeaderName name : PASSED_HEADERS) {

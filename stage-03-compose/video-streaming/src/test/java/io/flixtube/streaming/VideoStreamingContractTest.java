@@ -116,6 +116,14 @@ abstract class VideoStreamingContractTest {
         }
     }
 
+    @Test
+    void storageUnavailableReturns503() {
+        try (Http1ClientResponse response = get("unavailable.mp4").request()) {
+            assertEquals(Status.SERVICE_UNAVAILABLE_503, response.status());
+            assertProblem(response, 503, "unavailable.mp4");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "DELETE"})
     void otherMethodReturns405Problem(String method) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.storage.blob.BlobContainerClient;
+import com.azure.core.util.HttpClientOptions;
 import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.azure.storage.common.StorageSharedKeyCredential;
 import com.azure.storage.common.policy.RequestRetryOptions;
@@ -25,6 +26,12 @@ final class AzureConnection {
             RetryPolicyType.EXPONENTIAL, 2, (Duration) null, Duration.ofSeconds(1),
             Duration.ofSeconds(2), null);
 
+    // A short connect timeout, because the HTTP client's default of 10 s per try made a video
+    // request wait about 20 s before its 503 while Blob Storage was unreachable. Reads keep
+    // their default, so that a slow download of a large range is not cut short.
+    private static final HttpClientOptions HTTP = new HttpClientOptions()
+            .setConnectTimeout(Duration.ofSeconds(2));
+
     private AzureConnection() {
     }
 
@@ -36,7 +43,9 @@ final class AzureConnection {
      * @throws StartupException naming the settings when the account is not given or is invalid
      */
     static BlobContainerClient container(Config azure, HttpPipelinePolicy... policies) {
-        BlobServiceClientBuilder builder = new BlobServiceClientBuilder().retryOptions(RETRIES);
+        BlobServiceClientBuilder builder = new BlobServiceClientBuilder()
+                .retryOptions(RETRIES)
+                .clientOptions(HTTP);
         for (HttpPipelinePolicy policy : policies) {
             builder.addPolicy(policy);
         }

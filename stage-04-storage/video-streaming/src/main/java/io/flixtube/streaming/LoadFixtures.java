@@ -47,7 +47,8 @@ public final class LoadFixtures {
         Config mongodb = Config.just(ConfigSources.create(Map.of(
                 "uri", args[0],
                 "database", database,
-                "server-selection-timeout", "PT10S")));
+                "server-selection-timeout", "PT10S",
+                "read-timeout", "PT10S")));
         try {
             MongoConnection mongo = MongoConnection.create(mongodb);
             try (MongoClient client = mongo.client()) {

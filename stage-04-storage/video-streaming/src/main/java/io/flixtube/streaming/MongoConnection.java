@@ -50,14 +50,22 @@ public record MongoConnection(MongoClient client, MongoDatabase database, String
                         + " app.mongodb.server-selection-timeout: set "
                         + Settings.environmentVariable("app.mongodb.server-selection-timeout")
                         + " to an ISO-8601 duration, such as PT2S."));
+        Duration readTimeout = mongodb.get("read-timeout").as(Duration.class)
+                .orElseThrow(() -> new StartupException("Missing or invalid setting"
+                        + " app.mongodb.read-timeout: set "
+                        + Settings.environmentVariable("app.mongodb.read-timeout")
+                        + " to an ISO-8601 duration, such as PT5S."));
         // A short server selection makes a request fail with 503 in seconds while MongoDB is
-        // down, instead of after the driver's default of 30 s.
+        // down, instead of after the driver's default of 30 s. The read timeout does the same
+        // for a MongoDB that accepted the connection but stopped answering, which the driver
+        // would otherwise wait for without a limit.
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(connectionString)
                 .applyToClusterSettings(cluster -> cluster
                         .serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(socket -> socket
-                        .connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS))
+                        .connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout((int) readTimeout.toMillis(), TimeUnit.MILLISECONDS))
                 .build();
         MongoClient client = MongoClients.create(settings);
         String database = Settings.required(mongodb, "database");

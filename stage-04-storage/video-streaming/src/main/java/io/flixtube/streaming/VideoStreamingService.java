@@ -77,10 +77,15 @@ public final class VideoStreamingService implements HttpService {
             // A 400 means that the path in MongoDB is not a valid storage id: not the client's fault.
             if (stored.status().family() == Status.Family.SERVER_ERROR
                     || stored.status() == Status.BAD_REQUEST_400) {
+                // 503 means that video-storage's own dependency is down, so the video may come
+                // back by itself; any other error is video-storage failing or rejecting the path.
+                boolean unavailable = stored.status() == Status.SERVICE_UNAVAILABLE_503;
                 String detail = "video-storage returned " + stored.status().code()
-                        + " for video '" + id + "' at path '" + path + "'.";
+                        + " for video " + Problem.quote(id) + " at path " + Problem.quote(path) + ".";
                 LOGGER.log(System.Logger.Level.WARNING, detail);
-                throw new ProblemException(Problem.badGateway(detail));
+                throw new ProblemException(unavailable
+                        ? Problem.serviceUnavailable(detail)
+                        : Problem.badGateway(detail));
             }
             response.status(stored.status());
             for (HeaderName name : PASSED_HEADERS) {

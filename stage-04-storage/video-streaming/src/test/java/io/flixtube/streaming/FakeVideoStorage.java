@@ -26,7 +26,7 @@ import io.helidon.webserver.http.ServerResponse;
 /**
  * A stand-in for video-storage on a free port, with the same responses for the cases that the
  * tests need: the sample video with ranges, 404 for an unknown id, 400 for an id with a slash,
- * and 500 for the id {@code broken.mp4}.
+ * 500 for the id {@code broken.mp4} and 503 for {@code unavailable.mp4}.
  */
 final class FakeVideoStorage {
 
@@ -87,6 +87,10 @@ final class FakeVideoStorage {
         lastId = id;
         if (id.contains("/")) {
             throw new ProblemException(Problem.badRequest("Invalid video id '" + id + "'."));
+        }
+        if (id.equals("unavailable.mp4")) {
+            response.status(Status.SERVICE_UNAVAILABLE_503).send("unavailable");
+            return;
         }
         if (id.equals("broken.mp4")) {
             response.status(Status.INTERNAL_SERVER_ERROR_500).send("broken");

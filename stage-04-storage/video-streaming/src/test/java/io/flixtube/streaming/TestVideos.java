@@ -30,6 +30,8 @@ final class TestVideos {
     static final String MISSING_FILE_ID = "65a1f0c2e4b0a1b2c3d4e5f1";
     /** A video whose path makes video-storage fail with 500. */
     static final String BROKEN_ID = "65a1f0c2e4b0a1b2c3d4e5f2";
+    /** A video whose file video-storage cannot serve for now: 503. */
+    static final String UNAVAILABLE_ID = "65a1f0c2e4b0a1b2c3d4e5f5";
     /** A video whose path video-storage rejects as an invalid id. */
     static final String BAD_PATH_ID = "65a1f0c2e4b0a1b2c3d4e5f3";
     /** A document with no videoPath at all. */
@@ -49,6 +51,7 @@ final class TestVideos {
         MongoCollection<Document> videos = MONGO.videos();
         videos.insertOne(video(MISSING_FILE_ID).append("videoPath", "missing.mp4"));
         videos.insertOne(video(BROKEN_ID).append("videoPath", "broken.mp4"));
+        videos.insertOne(video(UNAVAILABLE_ID).append("videoPath", "unavailable.mp4"));
         videos.insertOne(video(BAD_PATH_ID).append("videoPath", "../secret.txt"));
         videos.insertOne(video(NO_PATH_ID));
     }
@@ -71,7 +74,8 @@ final class TestVideos {
         return MongoConnection.create(Config.just(ConfigSources.create(Map.of(
                 "uri", uri,
                 "database", "video-streaming",
-                "server-selection-timeout", "PT2S"))));
+                "server-selection-timeout", "PT2S",
+                "read-timeout", "PT5S"))));
     }
 
     private static Document video(String id) {
