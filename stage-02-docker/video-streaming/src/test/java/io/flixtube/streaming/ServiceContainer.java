@@ -31,6 +31,14 @@ final class ServiceContainer implements AutoCloseable {
         return new ServiceContainer(name);
     }
 
+    /** Starts a container of the image with SERVER_PORT set, so that it listens on that port. */
+    static ServiceContainer startOnPort(String image, int serverPort) {
+        String name = Docker.uniqueName();
+        docker("run", "--detach", "--name", name, "--env", "SERVER_PORT=" + serverPort,
+                "--publish", "127.0.0.1::" + serverPort, image);
+        return new ServiceContainer(name);
+    }
+
     /**
      * Waits until Docker reports the container healthy, and returns how long that took from
      * this call.

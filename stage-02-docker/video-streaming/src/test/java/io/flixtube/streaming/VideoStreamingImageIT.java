@@ -87,6 +87,15 @@ class VideoStreamingImageIT {
     }
 
     @Test
+    void healthCheckFollowsServerPort() throws InterruptedException {
+        try (ServiceContainer moved = ServiceContainer.startOnPort(image, 9090)) {
+            moved.awaitHealthy();
+            String log = moved.inspect("{{range .State.Health.Log}}{{.Output}}{{end}}");
+            assertTrue(log.contains("Healthy: http://127.0.0.1:9090/observe/health/ready"), log);
+        }
+    }
+
+    @Test
     void serviceRunsAsNonRootUser() {
         // Process 1 is the service itself, because the ENTRYPOINT uses the exec form.
         assertTrue(docker("exec", service.name, "cat", "/proc/1/cmdline").stdout().startsWith("java"),
