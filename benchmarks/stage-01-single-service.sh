@@ -3,7 +3,7 @@
 #   1. time from process start to the first successful response (median of 5 starts),
 #   2. resident memory (RSS) idle and after 1,000 requests for the sample video,
 #   3. throughput of a 200 MB download from the service and from nginx serving the same file,
-#      alternating, 5 rounds each; the ratio of the medians is the result.
+#      alternating, 5 rounds each. The result is the ratio of the medians.
 # Needs: a built stage (mvn -B -q -DskipTests -pl stage-01-single-service/video-streaming -am
 # package), curl, and nginx (Debian's nginx-light) on the PATH or in /usr/sbin.
 # Usage: benchmarks/stage-01-single-service.sh [work folder, default: a new temporary one]

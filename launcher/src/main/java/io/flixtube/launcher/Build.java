@@ -3,6 +3,7 @@ package io.flixtube.launcher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,18 +68,18 @@ final class Build {
     }
 
     /**
-     * Runs the Maven build, its output going to this process's output.
+     * Runs the Maven build and prints its output.
      *
      * @throws LaunchException when Maven cannot start or the build fails
      */
-    void run(Stage stage) {
+    void run(Stage stage, PrintStream out) {
         List<String> command = command(stage);
         try {
             Process maven = new ProcessBuilder(command)
                     .directory(root.toFile())
                     .redirectErrorStream(true)
                     .start();
-            copyOutput(maven);
+            copyOutput(maven, out);
             int status = maven.waitFor();
             if (status != 0) {
                 throw new LaunchException("The build failed (" + String.join(" ", command)
@@ -95,14 +96,14 @@ final class Build {
 
     // Maven 3.8 prints color resets even in batch mode; they are dropped so that the output
     // reads cleanly in a file or a pipe.
-    private static void copyOutput(Process maven) throws IOException {
+    private static void copyOutput(Process maven, PrintStream out) throws IOException {
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String plain = ANSI_ESCAPE.matcher(line).replaceAll("");
                 if (!plain.isBlank()) {
-                    System.out.println(plain);
+                    out.println(plain);
                 }
             }
         }

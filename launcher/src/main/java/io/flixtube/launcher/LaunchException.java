@@ -1,7 +1,7 @@
 package io.flixtube.launcher;
 
 /**
- * Thrown when a stage cannot be started; its message says what failed and what to do.
+ * Thrown when a stage cannot be started; its message states what failed and what to do.
  */
 public class LaunchException extends RuntimeException {
 

@@ -72,7 +72,7 @@ public final class Launcher {
         } else {
             out.println("flixtube | building " + stage.folder() + ": "
                     + String.join(" ", build.command(stage)));
-            build.run(stage);
+            build.run(stage, out);
         }
 
         StageRun run = new StageRun(stage, out);

@@ -59,17 +59,17 @@ public final class Stages {
      * @throws IllegalArgumentException listing the stages when none matches
      */
     public static Stage resolve(String name) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
-        if (wanted.endsWith("/")) {
-            wanted = wanted.substring(0, wanted.length() - 1);
+        String requested = name.trim().toLowerCase(Locale.ROOT);
+        if (requested.endsWith("/")) {
+            requested = requested.substring(0, requested.length() - 1);
         }
-        if (wanted.matches("\\d")) {
-            wanted = "0" + wanted;
+        if (requested.matches("\\d")) {
+            requested = "0" + requested;
         }
         for (Stage stage : ALL) {
             String number = stage.number();
-            if (wanted.equals(number) || wanted.equals("stage-" + number)
-                    || wanted.equals(stage.folder())) {
+            if (requested.equals(number) || requested.equals("stage-" + number)
+                    || requested.equals(stage.folder())) {
                 return stage;
             }
         }

@@ -19,7 +19,7 @@ public record ByteRange(long first, long last, long size) {
             Pattern.compile("^\\s*bytes\\s*=\\s*(\\d*)\\s*-\\s*(\\d*)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Selects the range that a Range header asks for.
+     * Selects the range that a Range header requests.
      *
      * <p>The result is empty when the whole representation should be sent: no header, a header
      * that does not parse, or several ranges (which a server may answer with the whole

@@ -33,7 +33,7 @@ public record Problem(Status status, String title, String detail) {
         return new Problem(Status.NOT_FOUND_404, Status.NOT_FOUND_404.reasonPhrase(), detail);
     }
 
-    /** Creates a 502 Bad Gateway problem, for a dependency that answered with an error. */
+    /** Creates a 502 Bad Gateway problem, for a dependency that responded with an error. */
     public static Problem badGateway(String detail) {
         return new Problem(Status.BAD_GATEWAY_502, Status.BAD_GATEWAY_502.reasonPhrase(), detail);
     }
@@ -43,7 +43,7 @@ public record Problem(Status status, String title, String detail) {
         return new Problem(Status.SERVICE_UNAVAILABLE_503, Status.SERVICE_UNAVAILABLE_503.reasonPhrase(), detail);
     }
 
-    /** The longest request value that a detail quotes in full. */
+    /** Maximum length of a request value that a detail quotes in full. */
     public static final int MAX_QUOTED_LENGTH = 100;
 
     /** Creates a problem whose title is the status's reason phrase. */

@@ -18,7 +18,7 @@ import static java.lang.System.Logger.Level.ERROR;
 import static java.lang.System.Logger.Level.WARNING;
 
 /**
- * Registers the handlers that answer every error of a service with a problem details body, so
+ * Registers the handlers that send every error of a service as a problem details body, so
  * that all services share one error shape.
  */
 public final class ProblemHandling {
@@ -31,7 +31,7 @@ public final class ProblemHandling {
     /**
      * Adds the error handlers to a routing: {@link ProblemException}s are sent as they are,
      * Helidon's {@link HttpException}s keep their status, and anything else is logged and
-     * answered with 500 and no internal detail.
+     * sent as 500 with no internal detail.
      */
     public static void register(HttpRouting.Builder routing) {
         routing.error(ProblemException.class, ProblemHandling::sendProblem)
@@ -40,7 +40,7 @@ public final class ProblemHandling {
     }
 
     /**
-     * Adds a route, to be registered after the real routes of {@code path}, that answers every
+     * Adds a route, to be registered after the real routes of {@code path}, that responds to every
      * other method with 405 and an Allow header.
      */
     public static void allowOnly(HttpRouting.Builder routing, String path, Method... allowed) {

@@ -5,8 +5,8 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
- * Thrown for a Range header that no byte of the representation satisfies; it is answered with
- * 416 and {@code Content-Range: bytes *}{@code /size}, as RFC 9110 section 15.5.17 asks.
+ * Thrown for a Range header that no byte of the representation satisfies. It is sent as 416
+ * with {@code Content-Range: bytes *}{@code /size}, as RFC 9110 section 15.5.17 requires.
  */
 public class RangeNotSatisfiableException extends ProblemException {
 

@@ -31,7 +31,7 @@ public final class Settings {
     }
 
     /**
-     * Returns a required path setting; a relative path is resolved against the folder that
+     * Returns a required path setting. A relative path is resolved against the folder that
      * contains the service's classes (the jar's folder), never against the working directory.
      */
     public static Path path(Config config, String key, Class<?> serviceClass) {
@@ -88,7 +88,7 @@ public final class Settings {
     }
 
     /**
-     * Returns the folder that holds the jar or classes folder a class was loaded from: the
+     * Returns the folder that contains the jar or classes folder a class was loaded from: the
      * service's {@code target/} folder in a build, its {@code /app} folder in an image.
      */
     public static Path installDirectory(Class<?> serviceClass) {

@@ -15,7 +15,7 @@ import com.microsoft.playwright.Playwright;
  */
 public final class Browsers {
 
-    /** Where Debian's chromium package installs the browser. */
+    /** Path of the browser that Debian's chromium package installs. */
     public static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 
     // Without the networking switches Chromium keeps calling Google's hosts, which a closed

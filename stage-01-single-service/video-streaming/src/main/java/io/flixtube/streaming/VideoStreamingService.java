@@ -77,8 +77,8 @@ public final class VideoStreamingService implements HttpService {
         long position = first;
         long end = first + length;
         while (position < end) {
-            int wanted = (int) Math.min(buffer.length, end - position);
-            int read = channel.read(ByteBuffer.wrap(buffer, 0, wanted), position);
+            int chunk = (int) Math.min(buffer.length, end - position);
+            int read = channel.read(ByteBuffer.wrap(buffer, 0, chunk), position);
             if (read < 0) {
                 throw new IOException("Video file " + video + " ended at byte " + position
                         + ", before the " + end + " bytes its size promised");

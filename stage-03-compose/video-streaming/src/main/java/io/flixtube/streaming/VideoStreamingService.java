@@ -73,7 +73,7 @@ public final class VideoStreamingService implements HttpService {
         try (Http1ClientResponse stored = send(forward, id)) {
             if (stored.status().family() == Status.Family.SERVER_ERROR) {
                 // 503 means that video-storage's own dependency is down, so the video may come
-                // back by itself; any other server error is video-storage failing.
+                // back by itself. Any other server error means video-storage failed.
                 boolean unavailable = stored.status() == Status.SERVICE_UNAVAILABLE_503;
                 String detail = "video-storage returned " + stored.status().code()
                         + " for video " + Problem.quote(id) + ".";

@@ -133,7 +133,7 @@ public final class AzureVideoStorage implements VideoStorage {
     }
 
     /**
-     * Returns whether the container is there and answers within two seconds. Until the start's
+     * Returns whether the container exists and responds within two seconds. Until the start's
      * preparation has succeeded, each call tries it once more, unless it is running already.
      */
     @Override

@@ -29,14 +29,14 @@ class StartupSettingsTest {
             "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     @Test
-    void defaultBackendIsTheDiskFolderBesideTheClasses() {
+    void defaultBackendIsDiskFolder() {
         VideoStorage storage = StorageBackends.create(Config.create());
         assertInstanceOf(DiskVideoStorage.class, storage);
         assertEquals(VideoFolder.SAMPLE.getParent().toString(), storage.location());
     }
 
     @Test
-    void missingFolderStopsStartWithTheSettingName(@TempDir Path folder) {
+    void missingFolderStopsStart(@TempDir Path folder) {
         Path missing = folder.resolve("nothing");
         StartupException failure = assertThrows(StartupException.class,
                 () -> StorageBackends.create(config(Map.of("app.storage.directory", missing.toString()))));
@@ -53,7 +53,7 @@ class StartupSettingsTest {
     }
 
     @Test
-    void unknownBackendStopsStartWithTheChoices() {
+    void unknownBackendStopsStart() {
         StartupException failure = assertThrows(StartupException.class,
                 () -> StorageBackends.create(config(Map.of("app.storage.backend", "s3"))));
         assertTrue(failure.getMessage().contains("'s3'"), failure.getMessage());
@@ -62,7 +62,7 @@ class StartupSettingsTest {
     }
 
     @Test
-    void azureWithoutAccountStopsStartWithTheSettingNames() {
+    void azureWithoutAccountStopsStart() {
         StartupException failure = assertThrows(StartupException.class,
                 () -> StorageBackends.create(config(Map.of("app.storage.backend", "azure"))));
         assertTrue(failure.getMessage().contains("APP_STORAGE_AZURE_CONNECTION_STRING"),
@@ -72,7 +72,7 @@ class StartupSettingsTest {
     }
 
     @Test
-    void malformedConnectionStringStopsStartWithoutTheKey() {
+    void malformedConnectionStringHidesKey() {
         StartupException failure = assertThrows(StartupException.class,
                 () -> StorageBackends.create(config(Map.of("app.storage.backend", "azure",
                         "app.storage.azure.connection-string", "AccountKey=" + AZURITE_KEY))));
@@ -114,7 +114,7 @@ class StartupSettingsTest {
     }
 
     @Test
-    void missingSeedFolderStopsStartWithTheSettingName(@TempDir Path folder) {
+    void missingSeedFolderStopsStart(@TempDir Path folder) {
         Path missing = folder.resolve("nothing");
         StartupException failure = assertThrows(StartupException.class,
                 () -> StorageBackends.create(config(Map.of("app.storage.backend", "azure",

@@ -45,19 +45,13 @@ public record MongoConnection(MongoClient client, MongoDatabase database, String
             throw new StartupException("Invalid MongoDB URI in "
                     + Settings.environmentVariable("app.mongodb.uri") + ": " + e.getMessage(), e);
         }
-        Duration timeout = mongodb.get("server-selection-timeout").as(Duration.class)
-                .orElseThrow(() -> new StartupException("Missing or invalid setting"
-                        + " app.mongodb.server-selection-timeout: set "
-                        + Settings.environmentVariable("app.mongodb.server-selection-timeout")
-                        + " to an ISO-8601 duration, such as PT2S."));
-        Duration readTimeout = mongodb.get("read-timeout").as(Duration.class)
-                .orElseThrow(() -> new StartupException("Missing or invalid setting"
-                        + " app.mongodb.read-timeout: set "
-                        + Settings.environmentVariable("app.mongodb.read-timeout")
-                        + " to an ISO-8601 duration, such as PT5S."));
+
+        Duration timeout = duration(mongodb, "server-selection-timeout", "PT2S");
+        Duration readTimeout = duration(mongodb, "read-timeout", "PT5S");
+
         // A short server selection makes a request fail with 503 in seconds while MongoDB is
         // down, instead of after the driver's default of 30 s. The read timeout does the same
-        // for a MongoDB that accepted the connection but stopped answering, which the driver
+        // for a MongoDB that accepted the connection but stopped responding, which the driver
         // would otherwise wait for without a limit.
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(connectionString)
@@ -67,10 +61,19 @@ public record MongoConnection(MongoClient client, MongoDatabase database, String
                         .connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout((int) readTimeout.toMillis(), TimeUnit.MILLISECONDS))
                 .build();
+
         MongoClient client = MongoClients.create(settings);
         String database = Settings.required(mongodb, "database");
         return new MongoConnection(client, client.getDatabase(database),
                 String.join(",", connectionString.getHosts()));
+    }
+
+    // Reads a duration under app.mongodb, naming its variable when it is missing or invalid.
+    private static Duration duration(Config mongodb, String key, String example) {
+        return mongodb.get(key).as(Duration.class)
+                .orElseThrow(() -> new StartupException("Missing or invalid setting app.mongodb."
+                        + key + ": set " + Settings.environmentVariable("app.mongodb." + key)
+                        + " to an ISO-8601 duration, such as " + example + "."));
     }
 
     /** Returns the collection of video documents. */

@@ -78,7 +78,7 @@ public final class VideoStreamingService implements HttpService {
             if (stored.status().family() == Status.Family.SERVER_ERROR
                     || stored.status() == Status.BAD_REQUEST_400) {
                 // 503 means that video-storage's own dependency is down, so the video may come
-                // back by itself; any other error is video-storage failing or rejecting the path.
+                // back by itself. Any other error means video-storage failed or rejected the path.
                 boolean unavailable = stored.status() == Status.SERVICE_UNAVAILABLE_503;
                 String detail = "video-storage returned " + stored.status().code()
                         + " for video " + Problem.quote(id) + " at path " + Problem.quote(path) + ".";

@@ -59,7 +59,7 @@ final class TestVideos {
     private TestVideos() {
     }
 
-    /** Returns the connection to the stand-in that holds the test videos. */
+    /** Returns the connection to the stand-in that contains the test videos. */
     static MongoConnection mongo() {
         return MONGO;
     }

@@ -35,7 +35,7 @@ class VideoStreamingServerTest extends VideoStreamingContractTest {
     }
 
     @Test
-    void readinessIsUpWhenStorageAndMongoAreReady() {
+    void readinessUpWithStorageAndMongo() {
         try (Http1ClientResponse response = client.get("/observe/health/ready").request()) {
             assertEquals(Status.OK_200, response.status());
             String body = response.as(String.class);

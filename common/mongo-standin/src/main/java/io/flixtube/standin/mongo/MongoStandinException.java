@@ -1,7 +1,7 @@
 package io.flixtube.standin.mongo;
 
 /**
- * Thrown when the stand-in cannot start; its kind tells which setting to change.
+ * Thrown when the stand-in cannot start. Its kind names the setting to change.
  */
 public class MongoStandinException extends RuntimeException {
 
